@@ -1,0 +1,48 @@
+"""workshift: plan the generative-AI transformation of a workforce, offline.
+
+The public surface is listed in ``__all__``; stages live in sub-packages that follow
+the pipeline: ``reference`` -> ``text`` -> ``workforce`` -> ``matching`` -> ``exposure``
+-> ``scenarios`` -> ``reskilling`` -> ``reports``.
+
+Examples
+--------
+>>> import workshift
+>>> issubclass(workshift.UnknownCodeError, workshift.WorkshiftError)
+True
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from workshift._config import config_context, get_config, set_config
+from workshift.exceptions import (
+    BundleIntegrityError,
+    BundleNotFoundError,
+    ConfigError,
+    ReferenceDataError,
+    SourceDataError,
+    UnknownCodeError,
+    WorkshiftError,
+)
+from workshift.reference import ReferenceStore
+
+try:
+    __version__ = version("workshift")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0"
+
+__all__ = [
+    "BundleIntegrityError",
+    "BundleNotFoundError",
+    "ConfigError",
+    "ReferenceDataError",
+    "ReferenceStore",
+    "SourceDataError",
+    "UnknownCodeError",
+    "WorkshiftError",
+    "__version__",
+    "config_context",
+    "get_config",
+    "set_config",
+]

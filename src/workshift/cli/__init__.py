@@ -1,0 +1,45 @@
+"""The ``workshift`` command line: thin commands over the library.
+
+Every command turns a :class:`~workshift.WorkshiftError` into a one-line message on
+standard error and the error's exit code (2 for bad input).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from workshift import __version__
+from workshift.cli import _reference
+from workshift.cli._occupation import occupation
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="workshift",
+    help="Plan the generative-AI transformation of a workforce, offline.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(_reference.app, name="reference")
+app.command("occupation")(occupation)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"workshift {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """Plan the generative-AI transformation of a workforce, offline."""
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,106 @@
+"""The one exception tree of workshift.
+
+Every error the library raises on purpose is a :class:`WorkshiftError`. Leaves also
+subclass the builtin they resemble, so ``except KeyError`` keeps working for callers
+that do not know workshift::
+
+    WorkshiftError
+    ├── ConfigError (ValueError)            a configuration value is invalid
+    ├── ReferenceDataError                  the reference data cannot be used
+    │   ├── BundleNotFoundError (FileNotFoundError)
+    │   ├── BundleIntegrityError            a bundle file is missing or its checksum differs
+    │   └── SourceDataError (ValueError)    a raw source file is missing or malformed
+    └── UnknownCodeError (KeyError)         an occupation code that no code system knows
+
+Each class carries an ``exit_code`` that the command line uses: ``2`` for errors in
+what the user typed or supplied, ``1`` for everything else.
+
+Examples
+--------
+>>> from workshift.exceptions import UnknownCodeError, WorkshiftError
+>>> err = UnknownCodeError("43-4059", suggestions=["43-4051", "43-4061"])
+>>> isinstance(err, WorkshiftError), isinstance(err, KeyError)
+(True, True)
+>>> str(err)
+"unknown occupation code '43-4059'; closest valid codes: 43-4051, 43-4061"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "BundleIntegrityError",
+    "BundleNotFoundError",
+    "ConfigError",
+    "ReferenceDataError",
+    "SourceDataError",
+    "UnknownCodeError",
+    "WorkshiftError",
+]
+
+
+class WorkshiftError(Exception):
+    """Root of every error that workshift raises on purpose."""
+
+    exit_code: int = 1
+
+
+class ConfigError(WorkshiftError, ValueError):
+    """A configuration value (argument or ``WORKSHIFT_*`` variable) is invalid."""
+
+    exit_code = 2
+
+
+class ReferenceDataError(WorkshiftError):
+    """The reference data (raw sources or the built bundle) cannot be used."""
+
+
+class BundleNotFoundError(ReferenceDataError, FileNotFoundError):
+    """No reference bundle exists at the configured location."""
+
+
+class BundleIntegrityError(ReferenceDataError):
+    """A bundle file is missing, or its checksum differs from the manifest."""
+
+
+class SourceDataError(ReferenceDataError, ValueError):
+    """A raw source file is missing or malformed.
+
+    The message names the file and, where known, the row and column.
+    """
+
+    exit_code = 2
+
+    def __init__(
+        self, message: str, *, file: str, row: int | None = None, column: str | None = None
+    ) -> None:
+        where = file
+        if row is not None:
+            where += f", row {row}"
+        if column is not None:
+            where += f", column {column!r}"
+        super().__init__(f"{where}: {message}")
+        self.file = file
+        self.row = row
+        self.column = column
+
+
+class UnknownCodeError(WorkshiftError, KeyError):
+    """An occupation code that none of the known code systems contains.
+
+    ``suggestions`` holds the closest valid codes, best first.
+    """
+
+    exit_code = 2
+
+    def __init__(self, code: str, *, suggestions: Sequence[str] = ()) -> None:
+        super().__init__(code)
+        self.code = code
+        self.suggestions = list(suggestions)
+
+    def __str__(self) -> str:
+        message = f"unknown occupation code {self.code!r}"
+        if self.suggestions:
+            message += "; closest valid codes: " + ", ".join(self.suggestions)
+        return message

@@ -1,0 +1,24 @@
+"""Reference data: raw public sources -> a versioned bundle -> :class:`ReferenceStore`.
+
+This stage knows no stage above it. The bundle ships inside the package; the build
+(:func:`build_bundle`) is a maintainer step.
+"""
+
+from __future__ import annotations
+
+from workshift.reference._codes import normalise_code
+from workshift.reference._profile import OccupationProfile, occupation_profile
+from workshift.reference._sources import SOURCES, Source
+from workshift.reference._store import ReferenceStore, ResolvedCode
+from workshift.reference._build import build_bundle
+
+__all__ = [
+    "SOURCES",
+    "OccupationProfile",
+    "ReferenceStore",
+    "ResolvedCode",
+    "Source",
+    "build_bundle",
+    "normalise_code",
+    "occupation_profile",
+]

@@ -1,0 +1,8 @@
+"""Reports: HTML and XLSX rendering, charts, translations (English and German).
+
+This stage of the pipeline in PRODUCT.md is planned; see docs/design/architecture.md.
+"""
+
+from __future__ import annotations
+
+__all__: list[str] = []

@@ -1,0 +1,8 @@
+"""Workforce in: ingest of HR exports (CSV, XLSX, Parquet), validation, pseudonymisation.
+
+This stage of the pipeline in PRODUCT.md is planned; see docs/design/architecture.md.
+"""
+
+from __future__ import annotations
+
+__all__: list[str] = []
