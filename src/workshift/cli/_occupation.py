@@ -30,9 +30,10 @@ def _indices_table(indices: dict[str, Any]) -> Table:
     table.add_column("index")
     table.add_column("value", justify="right")
     for measure in ("alpha", "beta", "zeta"):
-        table.add_row(f"GPTs-are-GPTs {measure} (human / GPT-4 rating)",
-                      f"{_fmt(indices.get(f'human_{measure}'))} / "
-                      f"{_fmt(indices.get(f'gpt4_{measure}'))}")
+        table.add_row(
+            f"GPTs-are-GPTs {measure} (human / GPT-4 rating)",
+            f"{_fmt(indices.get(f'human_{measure}'))} / {_fmt(indices.get(f'gpt4_{measure}'))}",
+        )
     rows = (
         ("Microsoft AI applicability", "microsoft_ai_applicability", ".2f"),
         ("Anthropic observed exposure", "anthropic_observed_exposure", ".2f"),
@@ -47,15 +48,26 @@ def _indices_table(indices: dict[str, Any]) -> Table:
 
 def _tasks_table(tasks: pd.DataFrame) -> Table:
     table = Table(title=f"Tasks ({len(tasks)})", title_justify="left", show_lines=False)
-    for column, justify in (("id", "right"), ("type", "left"), ("human", "center"),
-                            ("GPT-4", "center"), ("auto", "center"), ("Anthr.", "right"),
-                            ("task", "left")):
+    for column, justify in (
+        ("id", "right"),
+        ("type", "left"),
+        ("human", "center"),
+        ("GPT-4", "center"),
+        ("auto", "center"),
+        ("Anthr.", "right"),
+        ("task", "left"),
+    ):
         table.add_column(column, justify=justify, overflow="fold")  # type: ignore[arg-type]
-    for row in tasks.itertuples(index=False):
-        table.add_row(str(row.task_id), str(row.task_type or "–")[:4],
-                      _fmt(row.human_label, "s"), _fmt(row.gpt4_label, "s"),
-                      _fmt(row.gpt4_automation, "s"), _fmt(row.anthropic_penetration, ".0%"),
-                      str(row.task))
+    for row in tasks.to_dict("records"):
+        table.add_row(
+            str(row["task_id"]),
+            str(row["task_type"] or "–")[:4],
+            _fmt(row["human_label"], "s"),
+            _fmt(row["gpt4_label"], "s"),
+            _fmt(row["gpt4_automation"], "s"),
+            _fmt(row["anthropic_penetration"], ".0%"),
+            str(row["task"]),
+        )
     return table
 
 
@@ -63,10 +75,15 @@ def _candidates_table(candidates: pd.DataFrame, title: str) -> Table:
     table = Table(title=title, title_justify="left")
     for column in ("O*NET-SOC", "title", "human beta", "GPT-4 beta", "Microsoft", "Anthropic"):
         table.add_column(column)
-    for row in candidates.itertuples(index=False):
-        table.add_row(row.onet_soc_code, row.title, _fmt(row.human_beta), _fmt(row.gpt4_beta),
-                      _fmt(row.microsoft_ai_applicability),
-                      _fmt(row.anthropic_observed_exposure))
+    for row in candidates.to_dict("records"):
+        table.add_row(
+            row["onet_soc_code"],
+            row["title"],
+            _fmt(row["human_beta"]),
+            _fmt(row["gpt4_beta"]),
+            _fmt(row["microsoft_ai_applicability"]),
+            _fmt(row["anthropic_observed_exposure"]),
+        )
     return table
 
 
@@ -76,9 +93,11 @@ def _render(profile: OccupationProfile) -> None:
         console.print(f"[dim]{resolved.code}: {resolved.note}[/dim]")
     if profile.occupation is not None:
         occ = profile.occupation
-        header = (f"[bold]{occ['title']}[/bold]  O*NET-SOC {occ['onet_soc_code']} · SOC 2018 "
-                  f"{occ['soc_code']} · job zone {_fmt(occ['job_zone'], 'd')}\n\n"
-                  f"{occ['description']}")
+        header = (
+            f"[bold]{occ['title']}[/bold]  O*NET-SOC {occ['onet_soc_code']} · SOC 2018 "
+            f"{occ['soc_code']} · job zone {_fmt(occ['job_zone'], 'd')}\n\n"
+            f"{occ['description']}"
+        )
         console.print(Panel(header, expand=False))
         console.print(_indices_table(profile.indices))
         if profile.tasks.empty:
@@ -87,18 +106,25 @@ def _render(profile: OccupationProfile) -> None:
             console.print(_tasks_table(profile.tasks))
         console.print(f"[dim]{LEGEND}[/dim]")
     if not profile.candidates.empty:
-        title = ("Other occupations under this code" if profile.occupation is not None
-                 else f"{len(profile.candidates)} occupations under {resolved.code}")
+        title = (
+            "Other occupations under this code"
+            if profile.occupation is not None
+            else f"{len(profile.candidates)} occupations under {resolved.code}"
+        )
         console.print(_candidates_table(profile.candidates, title))
         console.print("[dim]Run 'workshift occupation O*NET-SOC-CODE' for one of them.[/dim]")
-    console.print("[dim]Sources: O*NET 30.1 (CC BY 4.0), Eloundou et al. (MIT), Microsoft "
-                  "Research (CC BY 4.0), Anthropic (CC BY 4.0), BLS (public domain). Full "
-                  "attribution: 'workshift reference info'.[/dim]")
+    console.print(
+        "[dim]Sources: O*NET 30.1 (CC BY 4.0), Eloundou et al. (MIT), Microsoft "
+        "Research (CC BY 4.0), Anthropic (CC BY 4.0), BLS (public domain). Full "
+        "attribution: 'workshift reference info'.[/dim]"
+    )
 
 
 def occupation(
-    code: Annotated[str, typer.Argument(help="O*NET-SOC (43-4051.00), SOC 2018 (43-4051) or "
-                                        "ISCO-08 (4222) code.")],
+    code: Annotated[
+        str,
+        typer.Argument(help="O*NET-SOC (43-4051.00), SOC 2018 (43-4051) or ISCO-08 (4222) code."),
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the profile as JSON.")] = False,
 ) -> None:
     """Show an occupation with its tasks, their exposure labels and the other indices."""

@@ -25,15 +25,22 @@ def info(
     if as_json:
         print_json(manifest)
         return
-    console.print(f"[bold]workshift reference bundle[/bold] {manifest['bundle_version']}"
-                  f"  ({store.bundle_dir})")
+    console.print(
+        f"[bold]workshift reference bundle[/bold] {manifest['bundle_version']}"
+        f"  ({store.bundle_dir})"
+    )
     sources = Table(title="Sources", show_lines=True)
     for column in ("source", "version", "rows read", "licence", "attribution"):
         sources.add_column(column, overflow="fold")
     for source in manifest["sources"]:
         rows = sum(f["rows"] for f in source["files"])
-        sources.add_row(f"{source['name']}\n[dim]{source['key']}[/dim]", source["version"],
-                        f"{rows:,}", source["licence"], source["attribution"])
+        sources.add_row(
+            f"{source['name']}\n[dim]{source['key']}[/dim]",
+            source["version"],
+            f"{rows:,}",
+            source["licence"],
+            source["attribution"],
+        )
     console.print(sources)
     tables = Table(title="Tables")
     for column in ("table", "rows", "description"):
@@ -42,8 +49,10 @@ def info(
         tables.add_row(entry["name"], f"{entry['rows']:,}", entry["description"])
     console.print(tables)
     counts = manifest["reconciliation"]["counts"]
-    console.print("[bold]Reconciliation[/bold] (records not mapped one-to-one by their own id; "
-                  f"listed in {manifest['reconciliation']['file']}):")
+    console.print(
+        "[bold]Reconciliation[/bold] (records not mapped one-to-one by their own id; "
+        f"listed in {manifest['reconciliation']['file']}):"
+    )
     for source, per in counts.items():
         console.print(f"  {source}: " + ", ".join(f"{n:,} {status}" for status, n in per.items()))
 
@@ -51,11 +60,13 @@ def info(
 @app.command("build")
 def build(
     source_dir: Annotated[Path, typer.Argument(help="Folder laid out like shared/data.")],
-    out: Annotated[Path | None, typer.Option(help="Output folder (default: the "
-                                             "package's bundle).")] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Output folder (default: the package's bundle).")
+    ] = None,
 ) -> None:
     """Rebuild the bundle from the raw sources (a maintainer step)."""
     with user_errors(), err_console.status("building reference bundle") as status:
-        manifest = build_bundle(source_dir, out,
-                                progress=lambda name: status.update(f"building {name}"))
+        manifest = build_bundle(
+            source_dir, out, progress=lambda name: status.update(f"building {name}")
+        )
     console.print(f"bundle {manifest['bundle_version']}: {len(manifest['tables'])} tables")

@@ -1,4 +1,6 @@
-"""Exposure: task-level E0/E1/E2 labels and scores, role and organisation aggregates, indices side by side.
+"""Exposure: task-level E0/E1/E2 labels and scores, role and organisation aggregates.
+
+Published indices are shown side by side with ours.
 
 This stage of the pipeline in PRODUCT.md is planned; see docs/design/architecture.md.
 """

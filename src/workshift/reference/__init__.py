@@ -6,11 +6,11 @@ This stage knows no stage above it. The bundle ships inside the package; the bui
 
 from __future__ import annotations
 
+from workshift.reference._build import build_bundle
 from workshift.reference._codes import normalise_code
 from workshift.reference._profile import OccupationProfile, occupation_profile
 from workshift.reference._sources import SOURCES, Source
 from workshift.reference._store import ReferenceStore, ResolvedCode
-from workshift.reference._build import build_bundle
 
 __all__ = [
     "SOURCES",

@@ -96,22 +96,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         description="Build workshift's reference bundle from the raw sources.",
     )
     parser.add_argument("source_dir", type=Path, help="folder laid out like shared/data")
-    parser.add_argument("--out", type=Path, default=None,
-                        help="output folder (default: the bundle inside the package)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="output folder (default: the bundle inside the package)",
+    )
     args = parser.parse_args(argv)
     from rich.console import Console
 
     console = Console(stderr=True)
     try:
         with console.status("building reference bundle") as status:
-            manifest = build_bundle(args.source_dir, args.out,
-                                    progress=lambda name: status.update(f"building {name}"))
+            manifest = build_bundle(
+                args.source_dir, args.out, progress=lambda name: status.update(f"building {name}")
+            )
     except WorkshiftError as err:
         console.print(f"[red]error:[/red] {err}", highlight=False)
         return err.exit_code
     counts = manifest["reconciliation"]["counts"]
-    console.print(f"bundle {manifest['bundle_version']}: {len(manifest['tables'])} tables, "
-                  f"{sum(t['rows'] for t in manifest['tables']):,} rows; reconciliation: "
-                  + ", ".join(f"{k} {sum(v.values())}" for k, v in counts.items()))
+    console.print(
+        f"bundle {manifest['bundle_version']}: {len(manifest['tables'])} tables, "
+        f"{sum(t['rows'] for t in manifest['tables']):,} rows; reconciliation: "
+        + ", ".join(f"{k} {sum(v.values())}" for k, v in counts.items())
+    )
     return 0
-

@@ -37,10 +37,14 @@ RECONCILIATION = "reconciliation.csv"
 
 TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     # name: (description, source keys)
-    "occupations": ("O*NET-SOC 2019 occupations: SOC 2018 code, title, description, job zone",
-                    ("onet", "soc_structure")),
-    "soc_structure": ("SOC 2018 hierarchy: major, minor, broad and detailed groups",
-                      ("soc_structure",)),
+    "occupations": (
+        "O*NET-SOC 2019 occupations: SOC 2018 code, title, description, job zone",
+        ("onet", "soc_structure"),
+    ),
+    "soc_structure": (
+        "SOC 2018 hierarchy: major, minor, broad and detailed groups",
+        ("soc_structure",),
+    ),
     "tasks": ("O*NET task statements: type (core/supplemental) and weight (2/1)", ("onet",)),
     "task_dwas": ("Links of tasks to detailed work activities", ("onet",)),
     "dwas": ("Detailed work activities (DWA) with their IWA", ("onet",)),
@@ -48,34 +52,54 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "titles": ("Occupation, alternate, short and reported titles with their source", ("onet",)),
     "skills": ("Skill importance (1-5) and level (0-7) per occupation", ("onet_skills",)),
     "technology_skills": ("Software per occupation with hot and in-demand flags", ("onet",)),
-    "education": ("Education, training and experience requirements (percent per category)",
-                  ("onet",)),
-    "eloundou_tasks": ("GPTs-are-GPTs task labels: human and GPT-4 E0/E1/E2, T0-T4 automation",
-                       ("eloundou",)),
-    "eloundou_occupations": ("GPTs-are-GPTs occupation alpha/beta/zeta (human and GPT-4)",
-                             ("eloundou",)),
-    "microsoft_occupations": ("Microsoft AI applicability score and metrics per SOC",
-                              ("microsoft",)),
+    "education": (
+        "Education, training and experience requirements (percent per category)",
+        ("onet",),
+    ),
+    "eloundou_tasks": (
+        "GPTs-are-GPTs task labels: human and GPT-4 E0/E1/E2, T0-T4 automation",
+        ("eloundou",),
+    ),
+    "eloundou_occupations": (
+        "GPTs-are-GPTs occupation alpha/beta/zeta (human and GPT-4)",
+        ("eloundou",),
+    ),
+    "microsoft_occupations": (
+        "Microsoft AI applicability score and metrics per SOC",
+        ("microsoft",),
+    ),
     "microsoft_iwas": ("Microsoft Copilot usage metrics per IWA", ("microsoft",)),
     "microsoft_soc_iwas": ("Microsoft SOC-to-IWA links with weights", ("microsoft",)),
-    "anthropic_tasks": ("Anthropic task usage share and penetration, mapped to O*NET tasks",
-                        ("anthropic",)),
+    "anthropic_tasks": (
+        "Anthropic task usage share and penetration, mapped to O*NET tasks",
+        ("anthropic",),
+    ),
     "anthropic_occupations": ("Anthropic observed exposure per SOC", ("anthropic",)),
-    "anthropic_interaction_modes": ("Anthropic conversation shares per interaction mode",
-                                    ("anthropic",)),
-    "oews": ("BLS OEWS national employment and wages, May 2024 and May 2021",
-             ("oews_2024", "oews_2021")),
-    "projections": ("BLS employment projections 2024-34 with separation rates",
-                    ("bls_projections",)),
+    "anthropic_interaction_modes": (
+        "Anthropic conversation shares per interaction mode",
+        ("anthropic",),
+    ),
+    "oews": (
+        "BLS OEWS national employment and wages, May 2024 and May 2021",
+        ("oews_2024", "oews_2021"),
+    ),
+    "projections": (
+        "BLS employment projections 2024-34 with separation rates",
+        ("bls_projections",),
+    ),
     "onet_2010_2019": ("O*NET-SOC 2010 to 2019 crosswalk", ("onet_crosswalk",)),
     "isco_soc": ("ISCO-08 to SOC 2010, carried to SOC 2018", ("isco_soc", "onet_crosswalk")),
     "isco_groups": ("ISCO-08 groups at every level with labels", ("esco",)),
     "esco_occupations": ("ESCO occupations with ISCO-08 group and labels", ("esco",)),
     "esco_skills": ("ESCO skills: labels and description", ("esco",)),
-    "esco_onet": ("ESCO to O*NET-SOC 2019 (Nesta crosswalk, carried from 2010)",
-                  ("nesta_esco_onet", "onet_crosswalk")),
-    "code_links": ("Direct edges between code systems, walked by ReferenceStore.crosswalk",
-                   ("onet", "onet_crosswalk", "isco_soc", "esco", "nesta_esco_onet")),
+    "esco_onet": (
+        "ESCO to O*NET-SOC 2019 (Nesta crosswalk, carried from 2010)",
+        ("nesta_esco_onet", "onet_crosswalk"),
+    ),
+    "code_links": (
+        "Direct edges between code systems, walked by ReferenceStore.crosswalk",
+        ("onet", "onet_crosswalk", "isco_soc", "esco", "nesta_esco_onet"),
+    ),
 }
 
 
@@ -90,8 +114,14 @@ def _sha256_file(path: Path) -> str:
 
 def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
     table = pa.Table.from_pandas(frame, preserve_index=False).replace_schema_metadata(None)
-    pq.write_table(table, path, compression="zstd", compression_level=9,
-                   write_statistics=True, store_schema=False)
+    pq.write_table(
+        table,
+        path,
+        compression="zstd",
+        compression_level=9,
+        write_statistics=True,
+        store_schema=False,
+    )
 
 
 def write_bundle(
@@ -111,15 +141,17 @@ def write_bundle(
         frame = tables[name]
         path = out_dir / f"{name}.parquet"
         _write_parquet(frame, path)
-        table_entries.append({
-            "name": name,
-            "file": path.name,
-            "description": TABLES[name][0],
-            "sources": list(TABLES[name][1]),
-            "rows": len(frame),
-            "columns": [str(c) for c in frame.columns],
-            "sha256": _sha256_file(path),
-        })
+        table_entries.append(
+            {
+                "name": name,
+                "file": path.name,
+                "description": TABLES[name][0],
+                "sources": list(TABLES[name][1]),
+                "rows": len(frame),
+                "columns": [str(c) for c in frame.columns],
+                "sha256": _sha256_file(path),
+            }
+        )
     report = out_dir / RECONCILIATION
     reconciliation.to_csv(report, index=False, lineterminator="\n")
     content = hashlib.sha256()
@@ -127,7 +159,7 @@ def write_bundle(
         content.update(str(entry["sha256"]).encode())
     content.update(_sha256_file(report).encode())
     sources = []
-    for key, source in sorted(SOURCES.items()):
+    for _key, source in sorted(SOURCES.items()):
         entry = asdict(source)
         entry["files"] = [asdict(files[f]) for f in source.files if f in files]
         sources.append(entry)
@@ -136,11 +168,16 @@ def write_bundle(
         "bundle_version": f"{BUNDLE_FORMAT}.{content.hexdigest()[:12]}",
         "sources": sources,
         "tables": table_entries,
-        "reconciliation": {"file": RECONCILIATION, "sha256": _sha256_file(report),
-                           "rows": len(reconciliation), "counts": counts},
+        "reconciliation": {
+            "file": RECONCILIATION,
+            "sha256": _sha256_file(report),
+            "rows": len(reconciliation),
+            "counts": counts,
+        },
     }
-    (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True,
-                                               ensure_ascii=False) + "\n", encoding="utf-8")
+    (out_dir / MANIFEST).write_text(
+        json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     return manifest
 
 

@@ -14,7 +14,7 @@ import pandas as pd
 
 from workshift.reference._normalise import normalise_text
 from workshift.reference._raw import RawSources
-from workshift.reference._reconcile import ReconciliationLog, TaskIndex
+from workshift.reference._reconcile import ReconciliationLog, Status, TaskIndex
 
 __all__ = [
     "build_anthropic_interaction_modes",
@@ -50,33 +50,59 @@ def build_eloundou_tasks(
     """Human and GPT-4 exposure (E0/E1/E2) and automation (T0-T4) labels per task."""
     rel = _ELOUNDOU + "full_labelset.tsv"
     labels = raw.read_table(
-        rel, sep="\t", index_col=True,
-        required=[CODE, "Task ID", "Task", "Task Type", "human_exposure_agg", "gpt4_exposure",
-                  "gpt4_exposure_alt_rubric", "gpt_3_relevant", "gpt4_automation"],
+        rel,
+        sep="\t",
+        index_col=True,
+        required=[
+            CODE,
+            "Task ID",
+            "Task",
+            "Task Type",
+            "human_exposure_agg",
+            "gpt4_exposure",
+            "gpt4_exposure_alt_rubric",
+            "gpt_3_relevant",
+            "gpt4_automation",
+        ],
     )
     auto_rel = _ELOUNDOU + "automation_gpt4_human_labels.tsv"
-    automation = raw.read_table(auto_rel, sep="\t",
-                                required=[CODE, "Task ID", "human_automation"])
+    automation = raw.read_table(auto_rel, sep="\t", required=[CODE, "Task ID", "human_automation"])
     human_auto = dict(
-        zip(zip(automation[CODE], _task_id(automation["Task ID"]), strict=True),
-            automation["human_automation"], strict=True)
+        zip(
+            zip(automation[CODE], _task_id(automation["Task ID"]), strict=True),
+            automation["human_automation"],
+            strict=True,
+        )
     )
     source_id = _task_id(labels["Task ID"])
     mapped: list[int | None] = []
     methods: list[str] = []
-    for row, code, tid, text in zip(labels["source_row"], labels[CODE], source_id, labels["Task"],
-                                    strict=True):
+    for row, code, tid, text in zip(
+        labels["source_row"], labels[CODE], source_id, labels["Task"], strict=True
+    ):
         task_id, method = index.match(None if pd.isna(tid) else int(tid), text, code)
         mapped.append(task_id)
         methods.append(method)
         if method != "id":
-            status = "unmapped" if method == "unmapped" else "remapped"
+            status: Status = "unmapped" if method == "unmapped" else "remapped"
             target = f" -> 30.1 task {task_id}" if task_id is not None else ""
-            log.add("eloundou", rel, int(row), f"task {tid} ({code}){target}", status,
-                    _METHOD_REASONS[method])
+            log.add(
+                "eloundou",
+                rel,
+                int(row),
+                f"task {tid} ({code}){target}",
+                status,
+                _METHOD_REASONS[method],
+            )
         if code not in codes:
-            log.add("eloundou", rel, int(row), f"task {tid} ({code})", "unmapped",
-                    "occupation code not in O*NET 30.1")
+            log.add(
+                "eloundou",
+                rel,
+                int(row),
+                f"task {tid} ({code})",
+                "unmapped",
+                "occupation code not in O*NET 30.1",
+            )
     out = pd.DataFrame(
         {
             "task_id": pd.array(mapped, dtype="Int64"),
@@ -90,8 +116,7 @@ def build_eloundou_tasks(
             "gpt3_relevant": labels["gpt_3_relevant"].str.lower().eq("true"),
             "gpt4_automation": labels["gpt4_automation"].replace({"": None}),
             "human_automation": [
-                human_auto.get(k) or None
-                for k in zip(labels[CODE], source_id, strict=True)
+                human_auto.get(k) or None for k in zip(labels[CODE], source_id, strict=True)
             ],
             "match": methods,
         }
@@ -104,25 +129,37 @@ def build_eloundou_occupations(
 ) -> pd.DataFrame:
     """Occupation-level alpha/beta/zeta from human and GPT-4 ratings."""
     rel = _ELOUNDOU + "occ_level.csv"
-    names = {f"{who}_rating_{m}": f"{tag}_{z}" for who, tag in (("dv", "gpt4"), ("human", "human"))
-             for m, z in (("alpha", "alpha"), ("beta", "beta"), ("gamma", "zeta"))}
+    names = {
+        f"{who}_rating_{m}": f"{tag}_{z}"
+        for who, tag in (("dv", "gpt4"), ("human", "human"))
+        for m, z in (("alpha", "alpha"), ("beta", "beta"), ("gamma", "zeta"))
+    }
     frame = raw.read_table(rel, required=[CODE, "Title", *names])
     for row, code in zip(frame["source_row"], frame[CODE], strict=True):
         if code not in codes:
-            log.add("eloundou", rel, int(row), code, "unmapped", "occupation code not in O*NET 30.1")
+            log.add(
+                "eloundou", rel, int(row), code, "unmapped", "occupation code not in O*NET 30.1"
+            )
     out = pd.DataFrame({"onet_soc_code": frame[CODE], "title": frame["Title"]})
     for raw_name, name in names.items():
         out[name] = pd.to_numeric(frame[raw_name])
-    ordered = ["onet_soc_code", "title"] + sorted(names.values())
+    ordered = ["onet_soc_code", "title", *sorted(names.values())]
     return out[ordered].sort_values("onet_soc_code").reset_index(drop=True)
 
 
-def _check_soc(frame: pd.DataFrame, column: str, known: set[str], source: str, rel: str,
-               log: ReconciliationLog) -> None:
+def _check_soc(
+    frame: pd.DataFrame, column: str, known: set[str], source: str, rel: str, log: ReconciliationLog
+) -> None:
     for row, code in zip(frame["source_row"], frame[column], strict=True):
         if code not in known:
-            log.add(source, rel, int(row), code, "unmapped",
-                    "SOC code is not a detailed occupation of SOC 2018")
+            log.add(
+                source,
+                rel,
+                int(row),
+                code,
+                "unmapped",
+                "SOC code is not a detailed occupation of SOC 2018",
+            )
 
 
 def build_microsoft_occupations(
@@ -161,18 +198,36 @@ def build_microsoft_soc_iwas(raw: RawSources, log: ReconciliationLog) -> pd.Data
     rel = _MS + "soc_to_iwas.csv"
     links = raw.read_table(rel, required=["SOC Code", "IWA"])
     weights = raw.read_table(_MS + "soc_iwa_weights.csv", required=["SOC Code"])
-    long = weights.drop(columns="source_row").melt(id_vars="SOC Code", var_name="IWA",
-                                             value_name="weight")
-    lookup = dict(zip(zip(long["SOC Code"], long["IWA"], strict=True),
-                      pd.to_numeric(long["weight"]), strict=True))
+    long = weights.drop(columns="source_row").melt(
+        id_vars="SOC Code", var_name="IWA", value_name="weight"
+    )
+    lookup = dict(
+        zip(
+            zip(long["SOC Code"], long["IWA"], strict=True),
+            pd.to_numeric(long["weight"]),
+            strict=True,
+        )
+    )
     weight = [lookup.get(k) for k in zip(links["SOC Code"], links["IWA"], strict=True)]
-    for row, soc, iwa, w in zip(links["source_row"], links["SOC Code"], links["IWA"], weight,
-                                strict=True):
+    for row, soc, iwa, w in zip(
+        links["source_row"], links["SOC Code"], links["IWA"], weight, strict=True
+    ):
         if w is None:
-            log.add("microsoft", rel, int(row), f"{soc} {iwa}", "unmapped",
-                    "no weight for this SOC-IWA pair in soc_iwa_weights.csv")
-    out = pd.DataFrame({"soc_code": links["SOC Code"], "iwa_id": links["IWA"],
-                        "weight": pd.array(weight, dtype="Float64")})
+            log.add(
+                "microsoft",
+                rel,
+                int(row),
+                f"{soc} {iwa}",
+                "unmapped",
+                "no weight for this SOC-IWA pair in soc_iwa_weights.csv",
+            )
+    out = pd.DataFrame(
+        {
+            "soc_code": links["SOC Code"],
+            "iwa_id": links["IWA"],
+            "weight": pd.array(weight, dtype="Float64"),
+        }
+    )
     return out.sort_values(["soc_code", "iwa_id"]).reset_index(drop=True)
 
 
@@ -194,22 +249,36 @@ def build_anthropic_tasks(
         (pen_rel, penetration, "task", "penetration", "penetration"),
         (usage_rel, usage, "task_name", "usage_pct", "pct"),
     ):
-        for row, text, value in zip(frame["source_row"], frame[text_col], frame[value_col],
-                                    strict=True):
+        for row, text, value in zip(
+            frame["source_row"], frame[text_col], frame[value_col], strict=True
+        ):
             record = records.setdefault(normalise_text(text), {"task": text})
             record[metric] = float(value)
             if not index.by_text(text):
-                log.add("anthropic", rel, int(row), text[:80], "unmapped",
-                        "no O*NET 30.1 task has this text")
+                log.add(
+                    "anthropic",
+                    rel,
+                    int(row),
+                    text[:80],
+                    "unmapped",
+                    "no O*NET 30.1 task has this text",
+                )
     rows = []
     for record in records.values():
         matches: list[tuple[int | None, str | None]] = list(index.by_text(str(record["task"])))
         for task_id, code in matches or [(None, None)]:
-            rows.append({"task_id": task_id, "onet_soc_code": code, "task": record["task"],
-                         "usage_pct": record.get("usage_pct"),
-                         "penetration": record.get("penetration")})
-    out = pd.DataFrame(rows, columns=["task_id", "onet_soc_code", "task", "usage_pct",
-                                      "penetration"])
+            rows.append(
+                {
+                    "task_id": task_id,
+                    "onet_soc_code": code,
+                    "task": record["task"],
+                    "usage_pct": record.get("usage_pct"),
+                    "penetration": record.get("penetration"),
+                }
+            )
+    out = pd.DataFrame(
+        rows, columns=["task_id", "onet_soc_code", "task", "usage_pct", "penetration"]
+    )
     out["task_id"] = out["task_id"].astype("Int64")
     for column in ("usage_pct", "penetration"):
         out[column] = out[column].astype("Float64")
@@ -223,18 +292,33 @@ def build_anthropic_occupations(
     rel = _ANTHROPIC + "job_exposure.csv"
     frame = raw.read_table(rel, required=["occ_code", "title", "observed_exposure"])
     _check_soc(frame, "occ_code", soc_codes, "anthropic", rel, log)
-    out = pd.DataFrame({"soc_code": frame["occ_code"], "title": frame["title"],
-                        "observed_exposure": pd.to_numeric(frame["observed_exposure"])})
+    out = pd.DataFrame(
+        {
+            "soc_code": frame["occ_code"],
+            "title": frame["title"],
+            "observed_exposure": pd.to_numeric(frame["observed_exposure"]),
+        }
+    )
     return out.sort_values("soc_code").reset_index(drop=True)
 
 
 def build_anthropic_interaction_modes(raw: RawSources) -> pd.DataFrame:
     """Share of conversations per interaction mode (automation vs augmentation patterns)."""
-    frame = raw.read_table(_ANTHROPIC + "automation_vs_augmentation.csv",
-                           required=["interaction_type", "pct"])
-    pattern = {"directive": "automation", "feedback loop": "automation",
-               "task iteration": "augmentation", "learning": "augmentation",
-               "validation": "augmentation", "none": "neither"}
-    return pd.DataFrame({"interaction_type": frame["interaction_type"],
-                         "pattern": frame["interaction_type"].map(pattern),
-                         "pct": pd.to_numeric(frame["pct"])})
+    frame = raw.read_table(
+        _ANTHROPIC + "automation_vs_augmentation.csv", required=["interaction_type", "pct"]
+    )
+    pattern = {
+        "directive": "automation",
+        "feedback loop": "automation",
+        "task iteration": "augmentation",
+        "learning": "augmentation",
+        "validation": "augmentation",
+        "none": "neither",
+    }
+    return pd.DataFrame(
+        {
+            "interaction_type": frame["interaction_type"],
+            "pattern": frame["interaction_type"].map(pattern),
+            "pct": pd.to_numeric(frame["pct"]),
+        }
+    )

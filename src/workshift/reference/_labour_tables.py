@@ -32,9 +32,8 @@ _SOC = re.compile(r"^\d{2}-\d{4}$")
 
 
 def _oews_number(series: pd.Series) -> pd.Series:
-    cleaned = series.str.replace(",", "", regex=False).replace({"#": None, "*": None, "**": None,
-                                                                 "": None})
-    return pd.to_numeric(cleaned, errors="raise")
+    cleaned = series.str.replace(",", "", regex=False)
+    return pd.to_numeric(cleaned.where(~cleaned.isin(["#", "*", "**", ""])), errors="raise")
 
 
 def build_oews(raw: RawSources, log: ReconciliationLog) -> pd.DataFrame:
@@ -43,8 +42,14 @@ def build_oews(raw: RawSources, log: ReconciliationLog) -> pd.DataFrame:
     for year, key in ((2024, "oews_2024"), (2021, "oews_2021")):
         rel = f"labor/oews_national_may{year}.csv"
         frame = raw.read_table(rel, required=["OCC_CODE", "OCC_TITLE", "O_GROUP", *_OEWS_NUMBERS])
-        out = pd.DataFrame({"year": year, "soc_code": frame["OCC_CODE"],
-                            "title": frame["OCC_TITLE"], "group": frame["O_GROUP"]})
+        out = pd.DataFrame(
+            {
+                "year": year,
+                "soc_code": frame["OCC_CODE"],
+                "title": frame["OCC_TITLE"],
+                "group": frame["O_GROUP"],
+            }
+        )
         for raw_name, name in _OEWS_NUMBERS.items():
             out[name] = _oews_number(frame[raw_name])
         out["employment"] = out["employment"].astype("Int64")
@@ -53,8 +58,9 @@ def build_oews(raw: RawSources, log: ReconciliationLog) -> pd.DataFrame:
         for row, code in zip(frame.loc[bad, "source_row"], frame.loc[bad, "OCC_CODE"], strict=True):
             log.add(key, rel, int(row), code, "rejected", "OCC_CODE is not a SOC code")
         parts.append(out.loc[~bad])
-    return (pd.concat(parts, ignore_index=True)
-            .sort_values(["year", "soc_code"]).reset_index(drop=True))
+    return (
+        pd.concat(parts, ignore_index=True).sort_values(["year", "soc_code"]).reset_index(drop=True)
+    )
 
 
 _PROJ_12 = {
@@ -87,8 +93,12 @@ def build_projections(raw: RawSources, log: ReconciliationLog) -> pd.DataFrame:
     rather than occupations are logged as rejected with their sheet row.
     """
     rel = "labor/bls_employment_projections_2024_34.xlsx"
-    t12 = raw.read_sheet(rel, "Table 1.2", header_row=2,
-                         required=[_TITLE, _CODE, "Occupation type", *_PROJ_12, *_PROJ_12_TEXT])
+    t12 = raw.read_sheet(
+        rel,
+        "Table 1.2",
+        header_row=2,
+        required=[_TITLE, _CODE, "Occupation type", *_PROJ_12, *_PROJ_12_TEXT],
+    )
     t110 = raw.read_sheet(rel, "Table 1.10", header_row=2, required=[_CODE, *_PROJ_110])
     frames = []
     for sheet, frame in (("Table 1.2", t12), ("Table 1.10", t110)):
@@ -96,16 +106,28 @@ def build_projections(raw: RawSources, log: ReconciliationLog) -> pd.DataFrame:
         ok = code.str.match(_SOC)
         for row, value in zip(frame.loc[~ok, "source_row"], frame.loc[~ok, _TITLE], strict=True):
             if value is not None and str(value).strip():
-                log.add("bls_projections", f"{rel} [{sheet}]", int(row), str(value)[:60],
-                        "rejected", "note row, not an occupation")
+                log.add(
+                    "bls_projections",
+                    f"{rel} [{sheet}]",
+                    int(row),
+                    str(value)[:60],
+                    "rejected",
+                    "note row, not an occupation",
+                )
         frames.append(frame.loc[ok].assign(**{_CODE: code[ok]}))
     t12, t110 = frames
-    out = pd.DataFrame({"soc_code": t12[_CODE], "title": t12[_TITLE].astype(str).str.strip(),
-                        "occupation_type": t12["Occupation type"].astype(str)})
+    out = pd.DataFrame(
+        {
+            "soc_code": t12[_CODE],
+            "title": t12[_TITLE].astype(str).str.strip(),
+            "occupation_type": t12["Occupation type"].astype(str),
+        }
+    )
     for source, name in _PROJ_12.items():
         out[name] = pd.to_numeric(t12[source], errors="coerce")
     for source, name in _PROJ_12_TEXT.items():
-        out[name] = t12[source].astype(str).replace({"—": None})
+        text = t12[source].astype(str)
+        out[name] = text.where(text != "—")
     rates = t110.set_index(_CODE)
     for source, name in _PROJ_110.items():
         out[name] = out["soc_code"].map(pd.to_numeric(rates[source], errors="coerce"))

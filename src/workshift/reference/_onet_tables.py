@@ -59,15 +59,19 @@ def build_soc_structure(raw: RawSources, log: ReconciliationLog) -> pd.DataFrame
                 }
             )
         elif not row["Detailed O*NET-SOC"]:
-            log.add("soc_structure", rel, int(row["source_row"]), "(blank row)", "rejected",
-                    "row has no code at any level")
+            log.add(
+                "soc_structure",
+                rel,
+                int(row["source_row"]),
+                "(blank row)",
+                "rejected",
+                "row has no code at any level",
+            )
     out = pd.DataFrame(rows).drop_duplicates("soc_code")
     return out.sort_values("soc_code").reset_index(drop=True)
 
 
-def build_occupations(
-    raw: RawSources, log: ReconciliationLog, soc: pd.DataFrame
-) -> pd.DataFrame:
+def build_occupations(raw: RawSources, log: ReconciliationLog, soc: pd.DataFrame) -> pd.DataFrame:
     """O*NET-SOC occupations with their SOC 2018 code, job zone and whether tasks exist."""
     occ = raw.read_table(_D + "Occupation Data.txt", sep="\t", required=[CODE, "Title"])
     zones = raw.read_table(_D + "Job Zones.txt", sep="\t", required=[CODE, "Job Zone"])
@@ -85,27 +89,51 @@ def build_occupations(
     out["has_tasks"] = out["onet_soc_code"].isin(set(tasks[CODE]))
     detailed = soc.loc[soc["level"] == "detailed"].set_index("soc_code")["title"]
     out["soc_title"] = out["soc_code"].map(detailed)
-    for row, code, soc_code in zip(occ["source_row"], out["onet_soc_code"], out["soc_code"], strict=True):
+    for row, code, soc_code in zip(
+        occ["source_row"], out["onet_soc_code"], out["soc_code"], strict=True
+    ):
         if soc_code not in detailed.index:
-            log.add("onet", _D + "Occupation Data.txt", int(row), code, "unmapped",
-                    f"SOC code {soc_code} is not a detailed occupation of SOC 2018")
+            log.add(
+                "onet",
+                _D + "Occupation Data.txt",
+                int(row),
+                code,
+                "unmapped",
+                f"SOC code {soc_code} is not a detailed occupation of SOC 2018",
+            )
     for row, code in zip(zones["source_row"], zones[CODE], strict=True):
         if code not in zone or code not in set(out["onet_soc_code"]):
-            log.add("onet", _D + "Job Zones.txt", int(row), code, "rejected",
-                    "job zone for an occupation that Occupation Data does not list")
+            log.add(
+                "onet",
+                _D + "Job Zones.txt",
+                int(row),
+                code,
+                "rejected",
+                "job zone for an occupation that Occupation Data does not list",
+            )
     out["major_group"] = out["soc_code"].str[:2] + "-0000"
     return out.sort_values("onet_soc_code").reset_index(drop=True)
 
 
 def _known(
-    frame: pd.DataFrame, codes: set[str], source: str, rel: str, log: ReconciliationLog,
+    frame: pd.DataFrame,
+    codes: set[str],
+    source: str,
+    rel: str,
+    log: ReconciliationLog,
     column: str = CODE,
 ) -> pd.DataFrame:
     """Keep rows whose occupation code exists; log the others as rejected."""
     bad = ~frame[column].isin(codes)
     for row, code in zip(frame.loc[bad, "source_row"], frame.loc[bad, column], strict=True):
-        log.add(source, rel, int(row), code, "rejected",
-                "occupation code not in O*NET 30.1 Occupation Data")
+        log.add(
+            source,
+            rel,
+            int(row),
+            code,
+            "rejected",
+            "occupation code not in O*NET 30.1 Occupation Data",
+        )
     return frame.loc[~bad]
 
 
@@ -132,21 +160,32 @@ def build_tasks(raw: RawSources, log: ReconciliationLog, codes: set[str]) -> pd.
 
 def build_iwas(raw: RawSources) -> pd.DataFrame:
     """Intermediate work activities."""
-    frame = raw.read_table(_D + "IWA Reference.txt", sep="\t",
-                           required=["Element ID", "IWA ID", "IWA Title"])
-    out = frame.rename(columns={"Element ID": "element_id", "IWA ID": "iwa_id",
-                                "IWA Title": "title"})[["iwa_id", "element_id", "title"]]
+    frame = raw.read_table(
+        _D + "IWA Reference.txt", sep="\t", required=["Element ID", "IWA ID", "IWA Title"]
+    )
+    out = frame.rename(
+        columns={"Element ID": "element_id", "IWA ID": "iwa_id", "IWA Title": "title"}
+    )[["iwa_id", "element_id", "title"]]
     return out.sort_values("iwa_id").reset_index(drop=True)
 
 
 def build_dwas(raw: RawSources) -> pd.DataFrame:
     """Detailed work activities with their IWA."""
-    frame = raw.read_table(_D + "DWA Reference.txt", sep="\t",
-                           required=["Element ID", "IWA ID", "DWA ID", "DWA Title"])
-    out = frame.rename(columns={"Element ID": "element_id", "IWA ID": "iwa_id",
-                                "DWA ID": "dwa_id", "DWA Title": "title"})
-    return out[["dwa_id", "iwa_id", "element_id", "title"]].sort_values("dwa_id").reset_index(
-        drop=True
+    frame = raw.read_table(
+        _D + "DWA Reference.txt", sep="\t", required=["Element ID", "IWA ID", "DWA ID", "DWA Title"]
+    )
+    out = frame.rename(
+        columns={
+            "Element ID": "element_id",
+            "IWA ID": "iwa_id",
+            "DWA ID": "dwa_id",
+            "DWA Title": "title",
+        }
+    )
+    return (
+        out[["dwa_id", "iwa_id", "element_id", "title"]]
+        .sort_values("dwa_id")
+        .reset_index(drop=True)
     )
 
 
@@ -160,15 +199,26 @@ def build_task_dwas(
     known_dwas = set(dwas["dwa_id"])
     task_id = frame["Task ID"].astype("int64")
     good = task_id.isin(known_tasks) & frame["DWA ID"].isin(known_dwas)
-    for row, tid, dwa in zip(frame.loc[~good, "source_row"], task_id[~good], frame.loc[~good, "DWA ID"],
-                             strict=True):
-        log.add("onet", rel, int(row), f"task {tid} -> {dwa}", "rejected",
-                "task or DWA not in O*NET 30.1 reference")
-    out = pd.DataFrame({"onet_soc_code": frame[CODE], "task_id": task_id, "dwa_id": frame["DWA ID"]})
+    for row, tid, dwa in zip(
+        frame.loc[~good, "source_row"], task_id[~good], frame.loc[~good, "DWA ID"], strict=True
+    ):
+        log.add(
+            "onet",
+            rel,
+            int(row),
+            f"task {tid} -> {dwa}",
+            "rejected",
+            "task or DWA not in O*NET 30.1 reference",
+        )
+    out = pd.DataFrame(
+        {"onet_soc_code": frame[CODE], "task_id": task_id, "dwa_id": frame["DWA ID"]}
+    )
     return out.loc[good].sort_values(["task_id", "dwa_id"]).reset_index(drop=True)
 
 
-def build_titles(raw: RawSources, log: ReconciliationLog, occupations: pd.DataFrame) -> pd.DataFrame:
+def build_titles(
+    raw: RawSources, log: ReconciliationLog, occupations: pd.DataFrame
+) -> pd.DataFrame:
     """Every title that names an occupation, with the source that gives it.
 
     ``source`` is ``onet_title`` (the occupation's own title), ``onet_alternate``,
@@ -178,24 +228,60 @@ def build_titles(raw: RawSources, log: ReconciliationLog, occupations: pd.DataFr
     codes = set(occupations["onet_soc_code"])
     alt_rel = _D + "Alternate Titles.txt"
     rep_rel = _D + "Sample of Reported Titles.txt"
-    alt = _known(raw.read_table(alt_rel, sep="\t", required=[CODE, "Alternate Title",
-                                                              "Short Title", "Source(s)"]),
-                 codes, "onet", alt_rel, log)
-    rep = _known(raw.read_table(rep_rel, sep="\t", required=[CODE, "Reported Job Title",
-                                                              "Shown in My Next Move"]),
-                 codes, "onet", rep_rel, log)
+    alt = _known(
+        raw.read_table(
+            alt_rel, sep="\t", required=[CODE, "Alternate Title", "Short Title", "Source(s)"]
+        ),
+        codes,
+        "onet",
+        alt_rel,
+        log,
+    )
+    rep = _known(
+        raw.read_table(
+            rep_rel, sep="\t", required=[CODE, "Reported Job Title", "Shown in My Next Move"]
+        ),
+        codes,
+        "onet",
+        rep_rel,
+        log,
+    )
     short = alt.loc[~alt["Short Title"].isin(["", "n/a"])]
     parts = [
-        pd.DataFrame({"onet_soc_code": occupations["onet_soc_code"], "title": occupations["title"],
-                      "source": "onet_title", "detail": ""}),
-        pd.DataFrame({"onet_soc_code": alt[CODE], "title": alt["Alternate Title"],
-                      "source": "onet_alternate", "detail": "sources " + alt["Source(s)"]}),
-        pd.DataFrame({"onet_soc_code": short[CODE], "title": short["Short Title"],
-                      "source": "onet_short", "detail": "short for " + short["Alternate Title"]}),
-        pd.DataFrame({"onet_soc_code": rep[CODE], "title": rep["Reported Job Title"],
-                      "source": "onet_reported",
-                      "detail": rep["Shown in My Next Move"].map({"Y": "shown in My Next Move",
-                                                                  "N": ""}).fillna("")}),
+        pd.DataFrame(
+            {
+                "onet_soc_code": occupations["onet_soc_code"],
+                "title": occupations["title"],
+                "source": "onet_title",
+                "detail": "",
+            }
+        ),
+        pd.DataFrame(
+            {
+                "onet_soc_code": alt[CODE],
+                "title": alt["Alternate Title"],
+                "source": "onet_alternate",
+                "detail": "sources " + alt["Source(s)"],
+            }
+        ),
+        pd.DataFrame(
+            {
+                "onet_soc_code": short[CODE],
+                "title": short["Short Title"],
+                "source": "onet_short",
+                "detail": "short for " + short["Alternate Title"],
+            }
+        ),
+        pd.DataFrame(
+            {
+                "onet_soc_code": rep[CODE],
+                "title": rep["Reported Job Title"],
+                "source": "onet_reported",
+                "detail": rep["Shown in My Next Move"]
+                .map({"Y": "shown in My Next Move", "N": ""})
+                .fillna(""),
+            }
+        ),
     ]
     out = pd.concat(parts, ignore_index=True)
     return out.sort_values(["onet_soc_code", "source", "title", "detail"]).reset_index(drop=True)
@@ -204,8 +290,9 @@ def build_titles(raw: RawSources, log: ReconciliationLog, occupations: pd.DataFr
 def build_skills(raw: RawSources, log: ReconciliationLog, codes: set[str]) -> pd.DataFrame:
     """Skill importance (1-5) and level (0-7) per occupation, from the O*NET 27 Skills file."""
     rel = "onet/skills_v27/Skills.txt"
-    frame = raw.read_table(rel, sep="\t", required=[CODE, "Element ID", "Element Name",
-                                                     "Scale ID", "Data Value"])
+    frame = raw.read_table(
+        rel, sep="\t", required=[CODE, "Element ID", "Element Name", "Scale ID", "Data Value"]
+    )
     frame = _known(frame, codes, "onet_skills", rel, log)
     keys = [CODE, "Element ID", "Element Name"]
     value = _number(frame["Data Value"])
@@ -231,12 +318,23 @@ def build_skills(raw: RawSources, log: ReconciliationLog, codes: set[str]) -> pd
     return out.sort_values(["onet_soc_code", "element_id"]).reset_index(drop=True)
 
 
-def build_technology_skills(raw: RawSources, log: ReconciliationLog, codes: set[str]) -> pd.DataFrame:
+def build_technology_skills(
+    raw: RawSources, log: ReconciliationLog, codes: set[str]
+) -> pd.DataFrame:
     """Technology skills (software) per occupation with hot and in-demand flags."""
     rel = _D + "Technology Skills.txt"
-    frame = raw.read_table(rel, sep="\t", required=[CODE, "Example", "Commodity Code",
-                                                     "Commodity Title", "Hot Technology",
-                                                     "In Demand"])
+    frame = raw.read_table(
+        rel,
+        sep="\t",
+        required=[
+            CODE,
+            "Example",
+            "Commodity Code",
+            "Commodity Title",
+            "Hot Technology",
+            "In Demand",
+        ],
+    )
     frame = _known(frame, codes, "onet", rel, log)
     out = pd.DataFrame(
         {
@@ -254,15 +352,22 @@ def build_technology_skills(raw: RawSources, log: ReconciliationLog, codes: set[
 def build_education(raw: RawSources, log: ReconciliationLog, codes: set[str]) -> pd.DataFrame:
     """Education, training and experience: share of respondents per category."""
     rel = _D + "Education, Training, and Experience.txt"
-    frame = raw.read_table(rel, sep="\t", required=[CODE, "Element ID", "Element Name",
-                                                     "Scale ID", "Category", "Data Value"])
+    frame = raw.read_table(
+        rel,
+        sep="\t",
+        required=[CODE, "Element ID", "Element Name", "Scale ID", "Category", "Data Value"],
+    )
     frame = _known(frame, codes, "onet", rel, log)
-    cats = raw.read_table(_D + "Education, Training, and Experience Categories.txt", sep="\t",
-                          required=["Element ID", "Scale ID", "Category", "Category Description"])
+    cats = raw.read_table(
+        _D + "Education, Training, and Experience Categories.txt",
+        sep="\t",
+        required=["Element ID", "Scale ID", "Category", "Category Description"],
+    )
     labels = {
         (e, s, c): d
-        for e, s, c, d in cats[["Element ID", "Scale ID", "Category",
-                                "Category Description"]].itertuples(index=False)
+        for e, s, c, d in cats[
+            ["Element ID", "Scale ID", "Category", "Category Description"]
+        ].itertuples(index=False)
     }
     out = pd.DataFrame(
         {
@@ -272,8 +377,8 @@ def build_education(raw: RawSources, log: ReconciliationLog, codes: set[str]) ->
             "scale_id": frame["Scale ID"],
             "category": _number(frame["Category"]).astype("Int64"),
             "category_description": [
-                labels.get(k) for k in zip(frame["Element ID"], frame["Scale ID"],
-                                           frame["Category"], strict=True)
+                labels.get(k)
+                for k in zip(frame["Element ID"], frame["Scale ID"], frame["Category"], strict=True)
             ],
             "percent": _number(frame["Data Value"]),
             "respondents": _number(frame["N"]).astype("Int64"),

@@ -32,7 +32,7 @@ import pandas as pd
 
 from workshift.reference._normalise import normalise_text
 
-__all__ = ["Issue", "MatchMethod", "ReconciliationLog", "TaskIndex"]
+__all__ = ["Issue", "MatchMethod", "ReconciliationLog", "Status", "TaskIndex"]
 
 MatchMethod = Literal["id", "id_text_revised", "text", "text_other_occupation", "unmapped"]
 Status = Literal["unmapped", "remapped", "rejected"]

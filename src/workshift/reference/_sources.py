@@ -114,7 +114,8 @@ SOURCES: dict[str, Source] = {
             publisher="U.S. Bureau of Labor Statistics; National Center for O*NET Development",
             licence="Public domain (U.S. Government work)",
             licence_url=_BLS_PD,
-            attribution="Standard Occupational Classification 2018, U.S. Bureau of Labor Statistics.",
+            attribution="Standard Occupational Classification 2018, U.S. Bureau of Labor "
+            "Statistics.",
             url="https://www.bls.gov/soc/2018/",
             files=("labor/soc_structure_2018.csv",),
         ),

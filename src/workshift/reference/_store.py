@@ -19,6 +19,7 @@ Examples
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -80,7 +81,7 @@ class ReferenceStore:
         for entry in self.manifest["tables"]:
             path = str(self.bundle_dir / entry["file"]).replace("'", "''")
             self._con.execute(
-                f'CREATE VIEW "{entry["name"]}" AS SELECT * FROM read_parquet(\'{path}\')'
+                f"CREATE VIEW \"{entry['name']}\" AS SELECT * FROM read_parquet('{path}')"
             )
         self._con.execute(
             "CREATE VIEW edges AS "
@@ -177,8 +178,9 @@ class ReferenceStore:
 
     def education(self, codes: Iterable[str]) -> pd.DataFrame:
         """Education, training and experience distributions."""
-        return self._where_codes("education", codes,
-                                 "onet_soc_code, element_id, scale_id, category")
+        return self._where_codes(
+            "education", codes, "onet_soc_code, element_id, scale_id, category"
+        )
 
     def indices(self, codes: Iterable[str]) -> pd.DataFrame:
         """Occupation-level indices side by side, one row per O*NET-SOC occupation.
@@ -216,7 +218,7 @@ class ReferenceStore:
         elif system == "soc":
             query = "SELECT soc_code AS c FROM soc_structure"
         else:
-            query = (f"SELECT DISTINCT a AS c FROM edges WHERE a_sys = '{system}'")
+            query = f"SELECT DISTINCT a AS c FROM edges WHERE a_sys = '{system}'"
         return sorted(self.sql(query)["c"].tolist())
 
     def suggest(self, code: str, limit: int = 3) -> list[str]:
@@ -263,12 +265,14 @@ class ReferenceStore:
             return codes, f"SOC 2010 code {code} maps to SOC 2018 occupations" if codes else ""
         kind = str(level["level"].iloc[0])
         if kind == "detailed":
-            found = self.sql("SELECT onet_soc_code FROM occupations WHERE soc_code = $c",
-                             {"c": code})
+            found = self.sql(
+                "SELECT onet_soc_code FROM occupations WHERE soc_code = $c", {"c": code}
+            )
             return found["onet_soc_code"].tolist(), ""
         prefix = code[: _LEVEL_PREFIX[kind]]
-        found = self.sql("SELECT onet_soc_code FROM occupations WHERE starts_with(soc_code, $p)",
-                         {"p": prefix})
+        found = self.sql(
+            "SELECT onet_soc_code FROM occupations WHERE starts_with(soc_code, $p)", {"p": prefix}
+        )
         return found["onet_soc_code"].tolist(), f"SOC {kind} group {code}: {level['title'].iloc[0]}"
 
     def _path(self, source: str, target: str) -> list[str]:
@@ -312,14 +316,18 @@ class ReferenceStore:
             return pd.DataFrame({"from_code": codes, "to_code": codes, "path": source})
         path = self._path(source, target)
         joins = []
-        for hop, (a, b) in enumerate(zip(path, path[1:], strict=False)):
+        for hop, (a, b) in enumerate(itertools.pairwise(path)):
             prev = "q.code" if hop == 0 else f"e{hop - 1}.b"
-            joins.append(f"LEFT JOIN edges e{hop} ON e{hop}.a = {prev} "
-                         f"AND e{hop}.a_sys = '{a}' AND e{hop}.b_sys = '{b}'")
+            joins.append(
+                f"LEFT JOIN edges e{hop} ON e{hop}.a = {prev} "
+                f"AND e{hop}.a_sys = '{a}' AND e{hop}.b_sys = '{b}'"
+            )
         last = f"e{len(path) - 2}.b"
-        query = (f"SELECT DISTINCT q.code AS from_code, {last} AS to_code "
-                 f"FROM (SELECT UNNEST($codes) AS code) q {' '.join(joins)} "
-                 "ORDER BY from_code, to_code NULLS LAST")
+        query = (
+            f"SELECT DISTINCT q.code AS from_code, {last} AS to_code "
+            f"FROM (SELECT UNNEST($codes) AS code) q {' '.join(joins)} "
+            "ORDER BY from_code, to_code NULLS LAST"
+        )
         frame = self.sql(query, {"codes": codes})
         frame["path"] = " -> ".join(path)
         return frame
