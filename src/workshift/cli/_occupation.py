@@ -88,9 +88,10 @@ def _candidates_table(candidates: pd.DataFrame, title: str) -> Table:
 
 
 def _render(profile: OccupationProfile) -> None:
+    out = console()
     resolved = profile.resolved
     if resolved.note:
-        console.print(f"[dim]{resolved.code}: {resolved.note}[/dim]")
+        out.print(f"[dim]{resolved.code}: {resolved.note}[/dim]")
     if profile.occupation is not None:
         occ = profile.occupation
         header = (
@@ -98,22 +99,22 @@ def _render(profile: OccupationProfile) -> None:
             f"{occ['soc_code']} · job zone {_fmt(occ['job_zone'], 'd')}\n\n"
             f"{occ['description']}"
         )
-        console.print(Panel(header, expand=False))
-        console.print(_indices_table(profile.indices))
+        out.print(Panel(header, expand=False))
+        out.print(_indices_table(profile.indices))
         if profile.tasks.empty:
-            console.print("O*NET 30.1 lists no tasks for this occupation.")
+            out.print("O*NET 30.1 lists no tasks for this occupation.")
         else:
-            console.print(_tasks_table(profile.tasks))
-        console.print(f"[dim]{LEGEND}[/dim]")
+            out.print(_tasks_table(profile.tasks))
+        out.print(f"[dim]{LEGEND}[/dim]")
     if not profile.candidates.empty:
         title = (
             "Other occupations under this code"
             if profile.occupation is not None
             else f"{len(profile.candidates)} occupations under {resolved.code}"
         )
-        console.print(_candidates_table(profile.candidates, title))
-        console.print("[dim]Run 'workshift occupation O*NET-SOC-CODE' for one of them.[/dim]")
-    console.print(
+        out.print(_candidates_table(profile.candidates, title))
+        out.print("[dim]Run 'workshift occupation O*NET-SOC-CODE' for one of them.[/dim]")
+    out.print(
         "[dim]Sources: O*NET 30.1 (CC BY 4.0), Eloundou et al. (MIT), Microsoft "
         "Research (CC BY 4.0), Anthropic (CC BY 4.0), BLS (public domain). Full "
         "attribution: 'workshift reference info'.[/dim]"

@@ -14,8 +14,15 @@ from workshift.exceptions import WorkshiftError
 
 __all__ = ["console", "err_console", "print_json", "user_errors"]
 
-console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False)
+
+def console() -> Console:
+    """A console on standard output, sized from the terminal or ``COLUMNS`` at call time."""
+    return Console(highlight=False)
+
+
+def err_console() -> Console:
+    """A console on standard error for errors and progress."""
+    return Console(stderr=True, highlight=False)
 
 
 def print_json(data: Any) -> None:
@@ -29,5 +36,5 @@ def user_errors() -> Iterator[None]:
     try:
         yield
     except WorkshiftError as err:
-        err_console.print(f"[bold red]error:[/bold red] {err}", soft_wrap=True)
+        err_console().print(f"[bold red]error:[/bold red] {err}", soft_wrap=True)
         raise typer.Exit(err.exit_code) from err

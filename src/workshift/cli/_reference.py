@@ -22,10 +22,11 @@ def info(
     with user_errors():
         store = ReferenceStore()
     manifest = store.manifest
+    out = console()
     if as_json:
         print_json(manifest)
         return
-    console.print(
+    out.print(
         f"[bold]workshift reference bundle[/bold] {manifest['bundle_version']}"
         f"  ({store.bundle_dir})"
     )
@@ -41,20 +42,20 @@ def info(
             source["licence"],
             source["attribution"],
         )
-    console.print(sources)
+    out.print(sources)
     tables = Table(title="Tables")
     for column in ("table", "rows", "description"):
         tables.add_column(column, overflow="fold")
     for entry in manifest["tables"]:
         tables.add_row(entry["name"], f"{entry['rows']:,}", entry["description"])
-    console.print(tables)
+    out.print(tables)
     counts = manifest["reconciliation"]["counts"]
-    console.print(
+    out.print(
         "[bold]Reconciliation[/bold] (records not mapped one-to-one by their own id; "
         f"listed in {manifest['reconciliation']['file']}):"
     )
     for source, per in counts.items():
-        console.print(f"  {source}: " + ", ".join(f"{n:,} {status}" for status, n in per.items()))
+        out.print(f"  {source}: " + ", ".join(f"{n:,} {status}" for status, n in per.items()))
 
 
 @app.command("build")
@@ -65,8 +66,8 @@ def build(
     ] = None,
 ) -> None:
     """Rebuild the bundle from the raw sources (a maintainer step)."""
-    with user_errors(), err_console.status("building reference bundle") as status:
+    with user_errors(), err_console().status("building reference bundle") as status:
         manifest = build_bundle(
             source_dir, out, progress=lambda name: status.update(f"building {name}")
         )
-    console.print(f"bundle {manifest['bundle_version']}: {len(manifest['tables'])} tables")
+    console().print(f"bundle {manifest['bundle_version']}: {len(manifest['tables'])} tables")

@@ -12,8 +12,8 @@ Examples
 ('29-1141.00', '29-1141.01')
 >>> store.occupations(["43-4051.00"])[["onet_soc_code", "title"]].to_dict("records")
 [{'onet_soc_code': '43-4051.00', 'title': 'Customer Service Representatives'}]
->>> store.crosswalk(["4222"], "isco08", "soc")["to_code"].tolist()[:2]
-['43-4051', '43-4171']
+>>> store.crosswalk(["4222"], "isco08", "soc")["to_code"].tolist()
+['29-2099', '43-4051', '43-4171']
 """
 
 from __future__ import annotations

@@ -1,0 +1,37 @@
+# One entry point for every task. `make demo` and `make test` are the README's two commands.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+SHARED ?= ../shared/data
+
+.PHONY: install demo test lint typecheck pytest bundle clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed  ## create the virtualenv and install workshift with its dev tools
+
+demo: install  ## show the reference data and one occupation's task exposure
+	$(BIN)/workshift reference info
+	$(BIN)/workshift occupation 43-4051
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+typecheck: install
+	$(BIN)/mypy
+
+pytest: install
+	$(BIN)/pytest
+
+test: lint typecheck pytest  ## ruff, mypy (strict) and the test suite
+
+bundle: install  ## maintainer step: rebuild the shipped reference bundle from $(SHARED)
+	$(BIN)/python -m workshift.reference.build $(SHARED)
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis
