@@ -19,8 +19,8 @@ demo: install  ## show the reference data and one occupation's task exposure
 	$(BIN)/workshift occupation 43-4051
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks docs
+	$(BIN)/ruff format --check src tests benchmarks docs
 
 typecheck: install
 	$(BIN)/mypy

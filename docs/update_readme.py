@@ -67,7 +67,8 @@ def render(text: str) -> str:
     def replace(match: re.Match[str]) -> str:
         head = int(match["head"]) if match["head"] else None
         body = command_output(match["args"], head)
-        return f"{match.group(1)}```text\n$ workshift {match['args']}\n{body}\n```\n{match.group(5)}"
+        fence = "```"
+        return f"{match.group(1)}{fence}text\n$ workshift {match['args']}\n{body}\n{fence}\n{match.group(5)}"
 
     return BLOCK.sub(replace, text)
 
