@@ -68,7 +68,8 @@ def render(text: str) -> str:
         head = int(match["head"]) if match["head"] else None
         body = command_output(match["args"], head)
         fence = "```"
-        return f"{match.group(1)}{fence}text\n$ workshift {match['args']}\n{body}\n{fence}\n{match.group(5)}"
+        block = f"{fence}text\n$ workshift {match['args']}\n{body}\n{fence}\n"
+        return f"{match.group(1)}{block}{match.group(5)}"
 
     return BLOCK.sub(replace, text)
 
