@@ -50,3 +50,9 @@ def test_missing_bundle_is_a_clear_error(tmp_path: Path) -> None:
         result = runner.invoke(app, ["reference", "info"])
     assert result.exit_code == 1
     assert "no reference bundle" in result.output
+
+
+def test_info_verify_checks_the_shipped_bundle() -> None:
+    result = runner.invoke(app, ["reference", "info", "--verify", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["format"] == 1

@@ -17,10 +17,13 @@ app = typer.Typer(help="Inspect or rebuild the reference-data bundle.", no_args_
 @app.command("info")
 def info(
     as_json: Annotated[bool, typer.Option("--json", help="Print the manifest as JSON.")] = False,
+    verify: Annotated[
+        bool, typer.Option("--verify", help="Check every table against its checksum first.")
+    ] = False,
 ) -> None:
     """Show the bundle's sources with versions, row counts, licences and attribution."""
     with user_errors():
-        store = ReferenceStore()
+        store = ReferenceStore(verify=verify)
     manifest = store.manifest
     out = console()
     if as_json:

@@ -101,8 +101,9 @@ def build_occupations(raw: RawSources, log: ReconciliationLog, soc: pd.DataFrame
                 "unmapped",
                 f"SOC code {soc_code} is not a detailed occupation of SOC 2018",
             )
+    listed = set(out["onet_soc_code"])
     for row, code in zip(zones["source_row"], zones[CODE], strict=True):
-        if code not in zone or code not in set(out["onet_soc_code"]):
+        if code not in listed:
             log.add(
                 "onet",
                 _D + "Job Zones.txt",

@@ -18,7 +18,6 @@ Examples
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections import deque
 from collections.abc import Iterable, Sequence
@@ -89,12 +88,6 @@ class ReferenceStore:
             "FROM code_links UNION "
             "SELECT to_system, to_code, from_system, from_code FROM code_links"
         )
-
-    @classmethod
-    @functools.cache
-    def default(cls) -> ReferenceStore:
-        """One shared store over the configured bundle (opened on first use)."""
-        return cls()
 
     @property
     def version(self) -> str:
