@@ -306,7 +306,8 @@ class ReferenceStore:
                 raise WorkshiftError(f"unknown code system {system!r}; use one of {SYSTEMS}")
         codes = list(codes)
         if source == target:
-            return pd.DataFrame({"from_code": codes, "to_code": codes, "path": source})
+            unique = sorted(set(codes))  # one row per pair, ordered as the query below
+            return pd.DataFrame({"from_code": unique, "to_code": unique, "path": source})
         path = self._path(source, target)
         joins = []
         for hop, (a, b) in enumerate(itertools.pairwise(path)):
