@@ -170,7 +170,7 @@ def test_a_unmapped_eloundou_task_is_reported_and_kept(
     labels = table(fixture_bundle, "eloundou_tasks")
     [kept] = labels.loc[labels["source_task_id"] == int(UNMAPPED_TASK_ID)].to_dict("records")
     assert pd.isna(kept["task_id"])
-    assert kept["match"] == "unmapped"
+    assert kept["match_method"] == "unmapped"
     assert kept["onet_soc_code"] == "43-4051.00"
     assert (kept["human_label"], kept["gpt4_label"]) == ("E1", "E2")
     assert kept["human_automation"] == "T3"  # joined from automation_gpt4_human_labels.tsv
@@ -197,7 +197,7 @@ def test_b_retired_eloundou_task_is_remapped_by_text(
     labels = table(fixture_bundle, "eloundou_tasks")
     [kept] = labels.loc[labels["source_task_id"] == int(REMAPPED_TASK_ID)].to_dict("records")
     assert kept["task_id"] == REMAPPED_TARGET_TASK_ID
-    assert kept["match"] == "text"
+    assert kept["match_method"] == "text"
     assert kept["human_automation"] == "T1"
 
 
@@ -281,8 +281,8 @@ def test_every_eloundou_label_is_kept(fixture_sources: Path, fixture_bundle: Pat
     tasks = set(table(fixture_bundle, "tasks")["task_id"])
     mapped = labels["task_id"].notna()
     assert set(labels.loc[mapped, "task_id"]) <= tasks
-    assert set(labels.loc[~mapped, "match"]) == {"unmapped"}
-    assert not (labels.loc[mapped, "match"] == "unmapped").any()
+    assert set(labels.loc[~mapped, "match_method"]) == {"unmapped"}
+    assert not (labels.loc[mapped, "match_method"] == "unmapped").any()
 
 
 def test_every_isco_row_is_accounted_for(

@@ -199,7 +199,7 @@ def read_manifest(bundle_dir: Path) -> dict[str, Any]:
 
 
 def verify_bundle(bundle_dir: Path) -> dict[str, Any]:
-    """Check every table file against the manifest's checksum; return the manifest."""
+    """Check every table file and the reconciliation report against the manifest."""
     manifest = read_manifest(bundle_dir)
     for entry in manifest["tables"]:
         path = bundle_dir / entry["file"]
@@ -207,4 +207,7 @@ def verify_bundle(bundle_dir: Path) -> dict[str, Any]:
             raise BundleIntegrityError(f"{path}: table file missing from the bundle")
         if _sha256_file(path) != entry["sha256"]:
             raise BundleIntegrityError(f"{path}: checksum differs from {MANIFEST}")
+    report = bundle_dir / manifest["reconciliation"]["file"]
+    if not report.is_file() or _sha256_file(report) != manifest["reconciliation"]["sha256"]:
+        raise BundleIntegrityError(f"{report}: missing, or its checksum differs from {MANIFEST}")
     return manifest

@@ -118,7 +118,7 @@ def build_eloundou_tasks(
             "human_automation": [
                 human_auto.get(k) or None for k in zip(labels[CODE], source_id, strict=True)
             ],
-            "match": methods,
+            "match_method": methods,
         }
     )
     return out.sort_values(["onet_soc_code", "source_task_id"]).reset_index(drop=True)

@@ -47,7 +47,7 @@ def build_oews(raw: RawSources, log: ReconciliationLog) -> pd.DataFrame:
                 "year": year,
                 "soc_code": frame["OCC_CODE"],
                 "title": frame["OCC_TITLE"],
-                "group": frame["O_GROUP"],
+                "o_group": frame["O_GROUP"],
             }
         )
         for raw_name, name in _OEWS_NUMBERS.items():

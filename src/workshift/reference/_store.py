@@ -140,12 +140,12 @@ class ReferenceStore:
             """
             SELECT t.onet_soc_code, t.task_id, t.task, t.task_type, t.weight,
                    e.human_label, e.gpt4_label, e.gpt4_automation, e.human_automation,
-                   e."match" AS label_match, a.penetration AS anthropic_penetration,
+                   e.match_method AS label_match, a.penetration AS anthropic_penetration,
                    a.usage_pct AS anthropic_usage_pct
             FROM tasks t
             LEFT JOIN (SELECT * FROM eloundou_tasks WHERE task_id IS NOT NULL
                        QUALIFY row_number() OVER (PARTITION BY task_id
-                                                  ORDER BY "match" = 'id' DESC) = 1) e
+                                                  ORDER BY match_method = 'id' DESC) = 1) e
               ON e.task_id = t.task_id
             LEFT JOIN (SELECT task_id, max(penetration) AS penetration,
                               max(usage_pct) AS usage_pct
