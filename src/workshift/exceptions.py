@@ -6,10 +6,14 @@ that do not know workshift::
 
     WorkshiftError
     ├── ConfigError (ValueError)            a configuration value is invalid
+    ├── MissingDependencyError (ImportError) an optional back-end is not installed
+    ├── DataFileError (ValueError)          a file, row or column is wrong; the message names it
+    │   ├── InputDataError                  a user's file (workforce, titles, overrides)
+    │   └── SourceDataError                 a raw reference source (also a ReferenceDataError)
     ├── ReferenceDataError                  the reference data cannot be used
     │   ├── BundleNotFoundError (FileNotFoundError)
     │   ├── BundleIntegrityError            a bundle file is missing or its checksum differs
-    │   └── SourceDataError (ValueError)    a raw source file is missing or malformed
+    │   └── SourceDataError
     └── UnknownCodeError (KeyError)         an occupation code that no code system knows
 
 Each class carries an ``exit_code`` that the command line uses: ``2`` for errors in
@@ -33,6 +37,9 @@ __all__ = [
     "BundleIntegrityError",
     "BundleNotFoundError",
     "ConfigError",
+    "DataFileError",
+    "InputDataError",
+    "MissingDependencyError",
     "ReferenceDataError",
     "SourceDataError",
     "UnknownCodeError",
@@ -52,6 +59,10 @@ class ConfigError(WorkshiftError, ValueError):
     exit_code = 2
 
 
+class MissingDependencyError(WorkshiftError, ImportError):
+    """An optional back-end is not installed; the message says what to install."""
+
+
 class ReferenceDataError(WorkshiftError):
     """The reference data (raw sources or the built bundle) cannot be used."""
 
@@ -64,10 +75,10 @@ class BundleIntegrityError(ReferenceDataError):
     """A bundle file is missing, or its checksum differs from the manifest."""
 
 
-class SourceDataError(ReferenceDataError, ValueError):
-    """A raw source file is missing or malformed.
+class DataFileError(WorkshiftError, ValueError):
+    """A file, row or column is wrong; the message names where.
 
-    The message names the file and, where known, the row and column.
+    ``row`` is the 1-based number of the data row (the header is not counted).
     """
 
     exit_code = 2
@@ -84,6 +95,14 @@ class SourceDataError(ReferenceDataError, ValueError):
         self.file = file
         self.row = row
         self.column = column
+
+
+class InputDataError(DataFileError):
+    """A user's file (workforce export, title list, override file) cannot be used."""
+
+
+class SourceDataError(ReferenceDataError, DataFileError):
+    """A raw reference source file is missing or malformed."""
 
 
 class UnknownCodeError(WorkshiftError, KeyError):

@@ -12,6 +12,7 @@ import typer
 
 from workshift import __version__
 from workshift.cli import _reference
+from workshift.cli._match import match, setup
 from workshift.cli._occupation import occupation
 
 __all__ = ["app", "main"]
@@ -24,6 +25,8 @@ app = typer.Typer(
 )
 app.add_typer(_reference.app, name="reference")
 app.command("occupation")(occupation)
+app.command("match")(match)
+app.command("setup")(setup)
 
 
 def _version(value: bool) -> None:

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from workshift._config import get_config
 from workshift.exceptions import WorkshiftError
 
-__all__ = ["console", "err_console", "print_json", "user_errors"]
+__all__ = ["console", "err_console", "print_json", "progress_bar", "user_errors"]
 
 
 def console() -> Console:
@@ -38,3 +40,31 @@ def user_errors() -> Iterator[None]:
     except WorkshiftError as err:
         err_console().print(f"[bold red]error:[/bold red] {err}", soft_wrap=True)
         raise typer.Exit(err.exit_code) from err
+
+
+@contextmanager
+def progress_bar() -> Iterator[Callable[[str, int, int], None]]:
+    """A ``progress(stage, done, total)`` callback drawing one Rich bar per stage.
+
+    Draws on standard error, only when it is a terminal and ``show_progress`` is on.
+    """
+    stream = err_console()
+    enabled = get_config()["show_progress"] and stream.is_terminal
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=stream,
+        transient=True,
+        disable=not enabled,
+    )
+    tasks: dict[str, Any] = {}
+
+    def update(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = bar.add_task(stage, total=total)
+        bar.update(tasks[stage], completed=done, total=total)
+
+    with bar:
+        yield update

@@ -1,8 +1,25 @@
-"""Occupation matching: free-text job titles to O*NET-SOC occupations with calibrated confidence.
-
-This stage of the pipeline in PRODUCT.md is planned; see docs/design/architecture.md.
+"""Occupation matching: free-text job titles (English, German) to O*NET-SOC occupations,
+top-k with calibrated confidence; user overrides always win.
 """
 
 from __future__ import annotations
 
-__all__: list[str] = []
+from workshift.matching._default import default_matcher, reference_titles
+from workshift.matching._lexicon import german_lexicon
+from workshift.matching._match import MATCH_COLUMNS, match_titles
+from workshift.matching._normalise import NormalisedTitle, TitleNormaliser
+from workshift.matching._overrides import OverrideRule, Overrides
+from workshift.matching._title_matcher import TitleMatcher
+
+__all__ = [
+    "MATCH_COLUMNS",
+    "NormalisedTitle",
+    "OverrideRule",
+    "Overrides",
+    "TitleMatcher",
+    "TitleNormaliser",
+    "default_matcher",
+    "german_lexicon",
+    "match_titles",
+    "reference_titles",
+]

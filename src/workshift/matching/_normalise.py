@@ -1,0 +1,305 @@
+"""Job-title normalisation for English and German: gender forms, levels, abbreviations,
+compounds.
+
+:class:`TitleNormaliser` turns a title as typed in an HR export into two forms:
+
+* ``text`` for the sentence embedder: gender markers, seniority/level and shift tokens
+  removed, abbreviations expanded ("Sr. Backend Eng II" -> "backend engineer");
+* ``key`` for lexical matching and exact lookup: ``text`` with German compounds split at
+  a known occupational head ("lohnbuchhalter" -> "lohn buchhalter"), English plurals made
+  singular ("representatives" -> "representative") and umlauts folded.
+
+The tables (abbreviations, German heads) are data files in ``matching/data`` and can be
+extended by passing extra entries.
+
+Examples
+--------
+>>> n = TitleNormaliser.default()
+>>> n("Sr. Backend Eng II").text
+'backend engineer'
+>>> n("Lagerist (m/w/d)").text
+'lagerist'
+>>> n("Lohnbuchhalterin").key
+'lohn buchhalter'
+>>> n("Kauffrau für Büromanagement").text
+'kaufmann für büromanagement'
+>>> n("Medizinische Fachangestellte").text
+'medizinische fachangestellter'
+>>> n("Pflegefachfrau/-mann").text, n("Steuerfachangestellte:r").text
+('pflegefachmann', 'steuerfachangestellter')
+>>> n("MA Float").text, n("MA Kundenservice").text
+('medical assistant float', 'mitarbeiter kundenservice')
+>>> n("Mitarbeiter:in Kundenservice").text
+'mitarbeiter kundenservice'
+>>> n("RN - ICU, 2nd shift").text
+'registered nurse intensive care unit'
+>>> n("Lohn- und Gehaltsbuchhalter (w/m/d)").key
+'lohn buchhalter und gehalt buchhalter'
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+__all__ = [
+    "NormalisedTitle",
+    "TitleNormaliser",
+    "load_abbreviations",
+    "load_heads",
+    "load_lexicon_words",
+]
+
+# "(m/w/d)", "(w/m/d)", "(m/f/d)", "(d/m/w)", "m/w/d", "(gn)", "(all genders)", "(x/f/m)" ...
+_GENDER_GROUP = re.compile(
+    r"\(\s*(?:[mwfdxi]\s*[/|,]\s*){1,3}[mwfdxi]\s*\)|\b(?:[mwfdx]\s*/\s*){2,3}[mwfdx]\b"
+    r"|\(\s*(?:gn\*?|all genders?|alle geschlechter|m/w|w/m|f/m|m/f)\s*\)",
+    re.IGNORECASE,
+)
+# Gendered suffixes: "Mitarbeiter:in", "Mitarbeiter*innen", "Kaufmann/-frau", "Berater/in",
+# "Lehrer(in)", "Fahrer_in", "BeraterIn".
+_GENDER_SUFFIX = re.compile(
+    r"(?<=\w)(?:[:*_]in(?:nen)?|/-?in(?:nen)?|\(in(?:nen)?\)|In(?:nen)?)\b"
+    r"|(?<=mann)\s*/\s*-?\s*\w*frau\b|(?<=\w)\s*/\s*-?\s*frau\b"
+    r"|(?<=frau)\s*/\s*-?\s*\w*mann\b",
+)
+# "Fachangestellte:r", "Angestellte*r", "Beauftragte/r" -> the "-er" form.
+_GENDER_ADJECTIVAL = re.compile(r"(?<=e)(?:[:*_/]|\(\s*)r\)?(?=\W|$)")
+_LEVEL_WORDS = {
+    "sr",
+    "senior",
+    "snr",
+    "jr",
+    "junior",
+    "jnr",
+    "lead",
+    "staff",
+    "principal",
+    "chief",
+    "associate",
+    "entry",
+    "level",
+    "mid",
+    "intern",
+    "trainee",
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "v",
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "l1",
+    "l2",
+    "l3",
+    "l4",
+    "l5",
+    "grade",
+    "band",
+}
+_KEEP_WHEN_ALONE = {"principal", "chief", "associate", "intern", "trainee", "lead", "staff"}
+_SHIFT = re.compile(
+    r"\b(?:1st|2nd|3rd|first|second|third|night|day|evening|weekend|late|early|swing|"
+    r"graveyard|overnight|part[- ]time|full[- ]time|ft|pt|prn|per diem|temp|temporary|"
+    r"seasonal|remote|hybrid|on[- ]site)\s*(?:shift)?\b|\bshift\b|"
+    r"\b(?:nacht|früh|spät|wochenend|teilzeit|vollzeit|minijob|aushilfe)\w*\b|"
+    r"\bstandort\s+\w+|\bin\s+(?:teilzeit|vollzeit)\b",
+    re.IGNORECASE,
+)
+_PUNCT = re.compile(r"[^\w&+#]+")
+_ELLIPSIS = re.compile(r"\b(\w+)-\s+(und|oder|&|/)\s+(\w+)")
+# Feminine forms with an umlaut change: the suffix is replaced wherever it ends a word
+# ("Zahnärztin" -> "zahnarzt").
+_IRREGULAR = {
+    "ärztin": "arzt",
+    "köchin": "koch",
+    "anwältin": "anwalt",
+    "bäuerin": "bauer",
+    "beamtin": "beamter",
+    "ärztinnen": "arzt",
+    "räte": "rat",
+    "rätin": "rat",
+}
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+@dataclass(frozen=True)
+class NormalisedTitle:
+    """A title in its embedder form (``text``) and its lexical form (``key``)."""
+
+    raw: str
+    text: str
+    key: str
+
+
+def _data_file(name: str) -> str:
+    return (files("workshift.matching") / "data" / name).read_text(encoding="utf-8")
+
+
+@cache
+def load_abbreviations() -> dict[str, dict[str, str]]:
+    """Abbreviation table ``{abbreviation: {language: expansion}}`` shipped in
+    ``matching/data/abbreviations.csv``."""
+    table: dict[str, dict[str, str]] = {}
+    for row in csv.DictReader(_data_file("abbreviations.csv").splitlines()):
+        language = row["language"].strip().lower() or "en"
+        table.setdefault(row["abbreviation"].strip().lower(), {})[language] = (
+            row["expansion"].strip().lower()
+        )
+    return table
+
+
+@cache
+def load_lexicon_words() -> frozenset[str]:
+    """Lower-case words of the German title lexicon (base forms)."""
+    rows = csv.DictReader(_data_file("de_titles.csv").splitlines())
+    return frozenset(w for row in rows for w in _PUNCT.sub(" ", row["title_de"].lower()).split())
+
+
+@cache
+def load_heads() -> tuple[str, ...]:
+    """German occupational head nouns, longest first, from ``matching/data/de_heads.txt``."""
+    heads = {
+        line.strip().lower()
+        for line in _data_file("de_heads.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    return tuple(sorted(heads, key=lambda h: (-len(h), h)))
+
+
+def _singular(word: str) -> str:
+    """English plural to singular for the lexical key ("clerks" -> "clerk").
+
+    >>> [_singular(w) for w in ["clerks", "secretaries", "business", "analysis", "boxes"]]
+    ['clerk', 'secretary', 'business', 'analysis', 'box']
+    """
+    if len(word) <= 3 or word.endswith(("ss", "us", "is", "ics")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("xes", "ches", "shes", "sses")):
+        return word[:-2]
+    if word.endswith("s"):
+        return word[:-1]
+    return word
+
+
+class TitleNormaliser:
+    """Normalise job titles; see the module docstring.
+
+    Parameters
+    ----------
+    abbreviations
+        Token -> expansion per language, e.g. ``{"rn": {"en": "registered nurse"}}``.
+        Where a token has both an English and a German expansion, the German one is used
+        when another word of the title is German.
+    heads
+        German occupational head nouns used to split compounds.
+    """
+
+    def __init__(
+        self,
+        abbreviations: Mapping[str, Mapping[str, str]],
+        heads: Iterable[str],
+        words: Iterable[str] = (),
+    ) -> None:
+        self.abbreviations = {
+            k.lower(): {lang: v.lower() for lang, v in per.items()}
+            for k, per in abbreviations.items()
+        }
+        self.heads = tuple(sorted({h.lower() for h in heads}, key=lambda h: (-len(h), h)))
+        self._head_set = frozenset(self.heads)
+        self._words = frozenset(w.lower() for w in words) | self._head_set
+
+    @classmethod
+    def default(cls, extra_abbreviations: Mapping[str, str] | None = None) -> TitleNormaliser:
+        """The shipped tables, optionally extended with ``{abbreviation: expansion}``."""
+        table = {k: dict(v) for k, v in load_abbreviations().items()}
+        for key, expansion in (extra_abbreviations or {}).items():
+            table[key.lower()] = {"en": expansion, "de": expansion}
+        return cls(table, load_heads(), load_lexicon_words())
+
+    def _known(self, word: str) -> bool:
+        return word in self._words or any(
+            word.endswith(h) and len(word) - len(h) >= 3 for h in self.heads
+        )
+
+    def _base_form(self, word: str) -> str:
+        """German feminine and adjectival forms to the lexicon's base form.
+
+        "lageristin" -> "lagerist", "kauffrau" -> "kaufmann", "angestellte" -> "angestellter".
+        """
+        for suffix, base in _IRREGULAR.items():
+            if word.endswith(suffix):
+                return word[: -len(suffix)] + base
+        if len(word) > 5 and word.endswith("frau"):
+            return word[:-4] + "mann"
+        for suffix in ("innen", "in"):
+            if word.endswith(suffix) and self._known(word[: -len(suffix)]):
+                return word[: -len(suffix)]
+        if word.endswith("te") and self._known(word + "r"):
+            return word + "r"
+        return word
+
+    def _split_compound(self, word: str) -> list[str]:
+        if word in self._head_set or len(word) < 7:
+            return [word]
+        for head in self.heads:
+            if word.endswith(head) and len(word) - len(head) >= 3:
+                prefix = word[: -len(head)].rstrip("-")
+                if prefix.endswith("s") and len(prefix) > 4:
+                    prefix = prefix[:-1]  # Fugen-s: "gehalts" + "buchhalter"
+                return [prefix, head]
+        return [word]
+
+    def _expand_ellipsis(self, text: str) -> str:
+        """'Lohn- und Gehaltsbuchhalter' -> 'Lohnbuchhalter und Gehaltsbuchhalter'."""
+
+        def expand(match: re.Match[str]) -> str:
+            first, joiner, second = match.group(1), match.group(2), match.group(3)
+            for head in self.heads:
+                if second.lower().endswith(head) and len(second) > len(head):
+                    return f"{first}{head} {joiner} {second}"
+            return match.group(0)
+
+        return _ELLIPSIS.sub(expand, text)
+
+    def _strip_levels(self, tokens: list[str]) -> list[str]:
+        kept = [t for t in tokens if t not in _LEVEL_WORDS]
+        if not kept:  # "Principal", "Intern": the level word is the title
+            return [t for t in tokens if t in _KEEP_WHEN_ALONE][:1] or tokens[:1]
+        if tokens and tokens[-1] in _KEEP_WHEN_ALONE and tokens[-1] not in kept:
+            kept.append(tokens[-1])  # "school principal", "research associate"
+        return kept
+
+    def __call__(self, title: str) -> NormalisedTitle:
+        """Normalise one title."""
+        raw = title
+        text = unicodedata.normalize("NFKC", title).strip()
+        text = _GENDER_GROUP.sub(" ", text)
+        text = _GENDER_SUFFIX.sub("", text)
+        text = _GENDER_ADJECTIVAL.sub("r", text)
+        text = _SHIFT.sub(" ", text)
+        text = self._expand_ellipsis(text)
+        tokens = [t for t in _PUNCT.sub(" ", text.lower()).split() if t]
+        german = any(t in self._words for t in tokens)
+        order = ("de", "en") if german else ("en", "de")
+        expanded: list[str] = []
+        for token in self._strip_levels(tokens):
+            per = self.abbreviations.get(token, {})
+            expansion = next((per[lang] for lang in order if lang in per), token)
+            expanded.extend(self._base_form(t) for t in expansion.split())
+        text_form = " ".join(expanded)
+        key_tokens: list[str] = []
+        for token in expanded:
+            key_tokens.extend(_singular(t) for t in self._split_compound(token))
+        key = " ".join(key_tokens).translate(_FOLD)
+        return NormalisedTitle(raw, text_form, key)

@@ -1,0 +1,137 @@
+"""User overrides: a mapping file from titles (or patterns) to occupation codes that always
+wins over the matcher.
+
+The file (CSV, XLSX or Parquet) has the columns ``title`` and ``code``, and optionally
+``kind``: ``exact`` (default; compared after normalisation, so "Lagerist (m/w/d)" matches
+"Lagerist"), ``glob`` (shell-style, e.g. ``*picker*``) or ``regex`` (Python, case-
+insensitive, searched anywhere in the title). ``code`` may be O*NET-SOC, SOC 2018 (its
+``.00`` occupation) or anything else :meth:`ReferenceStore.resolve` accepts that stands for
+one occupation. The first matching rule in file order wins.
+
+Examples
+--------
+>>> from workshift.reference import ReferenceStore
+>>> rules = Overrides.from_records(
+...     [{"title": "Picker", "code": "53-7065"}, {"title": "*night*", "code": "53-7062",
+...       "kind": "glob"}], ReferenceStore())
+>>> rules.lookup("picker (m/w/d)").onet_soc_code
+'53-7065.00'
+>>> rules.lookup("Forklift driver - night").onet_soc_code
+'53-7062.00'
+>>> rules.lookup("Accountant") is None
+True
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from workshift.exceptions import InputDataError, UnknownCodeError
+from workshift.matching._normalise import TitleNormaliser
+from workshift.reference import ReferenceStore
+from workshift.workforce import read_table, require_column
+
+__all__ = ["OverrideRule", "Overrides"]
+
+Kind = Literal["exact", "glob", "regex"]
+_KINDS = ("exact", "glob", "regex")
+
+
+@dataclass(frozen=True)
+class OverrideRule:
+    """One rule of an override file; ``row`` is its 1-based data row."""
+
+    pattern: str
+    kind: Kind
+    onet_soc_code: str
+    row: int
+    compiled: re.Pattern[str]
+
+
+class Overrides:
+    """An ordered list of override rules."""
+
+    def __init__(self, rules: Iterable[OverrideRule], source: str = "") -> None:
+        self.rules = list(rules)
+        self.source = source
+        self._normalise = TitleNormaliser.default()
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    @classmethod
+    def from_records(
+        cls, records: Iterable[Mapping[str, Any]], store: ReferenceStore, *, source: str = ""
+    ) -> Overrides:
+        """Build rules from dicts with ``title``, ``code`` and optional ``kind``."""
+        normalise = TitleNormaliser.default()
+        rules = []
+        for row, record in enumerate(records, start=1):
+            pattern = str(record.get("title", "")).strip()
+            kind = str(record.get("kind", "") or "exact").strip().lower()
+            code = str(record.get("code", "")).strip()
+            if not pattern:
+                raise InputDataError("empty title or pattern", file=source, row=row, column="title")
+            if kind not in _KINDS:
+                raise InputDataError(
+                    f"kind {kind!r} is not one of {', '.join(_KINDS)}",
+                    file=source,
+                    row=row,
+                    column="kind",
+                )
+            try:
+                resolved = store.resolve(code)
+            except UnknownCodeError as err:
+                raise InputDataError(str(err), file=source, row=row, column="code") from err
+            codes = resolved.onet_soc_codes
+            primary = f"{resolved.code}.00" if resolved.system == "soc" else None
+            target = codes[0] if len(codes) == 1 else primary if primary in codes else None
+            if target is None:
+                raise InputDataError(
+                    f"code {code!r} stands for {len(codes)} occupations "
+                    f"({', '.join(codes[:4])}...); give one O*NET-SOC code",
+                    file=source,
+                    row=row,
+                    column="code",
+                )
+            try:
+                if kind == "regex":
+                    compiled = re.compile(pattern, re.IGNORECASE)
+                elif kind == "glob":
+                    compiled = re.compile(fnmatch.translate(pattern.lower()), re.IGNORECASE)
+                else:
+                    compiled = re.compile(re.escape(normalise(pattern).key))
+            except re.error as err:
+                raise InputDataError(
+                    f"invalid pattern: {err}", file=source, row=row, column="title"
+                ) from err
+            rules.append(OverrideRule(pattern, kind, target, row, compiled))  # type: ignore[arg-type]
+        return cls(rules, source)
+
+    @classmethod
+    def load(cls, path: str | Path, store: ReferenceStore) -> Overrides:
+        """Read an override file (CSV, XLSX or Parquet)."""
+        frame = read_table(path)
+        for column in ("title", "code"):
+            require_column(frame, column, file=str(path))
+        return cls.from_records(frame.to_dict("records"), store, source=str(path))  # type: ignore[arg-type]
+
+    def lookup(self, title: str) -> OverrideRule | None:
+        """The first rule that matches ``title``, or None."""
+        key = None
+        for rule in self.rules:
+            if rule.kind == "exact":
+                key = key if key is not None else self._normalise(title).key
+                if rule.compiled.fullmatch(key):
+                    return rule
+            elif rule.kind == "glob":
+                if rule.compiled.fullmatch(title.strip().lower()):
+                    return rule
+            elif rule.compiled.search(title):
+                return rule
+        return None

