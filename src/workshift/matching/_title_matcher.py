@@ -343,7 +343,12 @@ class TitleMatcher:
 
     # -- prediction ------------------------------------------------------------------
     def predict(
-        self, titles: Sequence[str], top_k: int = 5, *, progress: Progress | None = None
+        self,
+        titles: Sequence[str],
+        top_k: int = 5,
+        *,
+        unseen: bool = False,
+        progress: Progress | None = None,
     ) -> pd.DataFrame:
         """Top-k occupations per title.
 
@@ -353,6 +358,9 @@ class TitleMatcher:
         right), ``exact`` (the title equals a reference title of that occupation and of
         no other) and ``needs_review`` (top-1 confidence below ``review_threshold``). Titles that
         normalise to nothing get no rows.
+
+        ``unseen=True`` hides reference titles identical to the query, for evaluating how
+        the matcher does on titles it has never seen.
         """
         forms = [self.normaliser_(str(t)) for t in titles]
         keep = [i for i, f in enumerate(forms) if f.key]
@@ -369,7 +377,9 @@ class TitleMatcher:
             return pd.DataFrame(columns=columns)
         texts = [forms[i].text for i in keep]
         emb = self._embedder().encode(texts)
-        frame = self._candidate_frame(texts, [forms[i].key for i in keep], emb, progress=progress)
+        keys = [forms[i].key for i in keep]
+        hold_out = np.array([self.key_ids_.get(k, -1) for k in keys]) if unseen else None
+        frame = self._candidate_frame(texts, keys, emb, hold_out=hold_out, progress=progress)
         frame["score"] = self._share(frame)
         frame = frame.sort_values(["query", "score"], ascending=[True, False])
         frame["rank"] = frame.groupby("query").cumcount() + 1
