@@ -41,8 +41,9 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 from sklearn.ensemble import HistGradientBoostingClassifier
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer, TfidfVectorizer
 from sklearn.isotonic import IsotonicRegression
 
 from workshift.matching._normalise import TitleNormaliser
@@ -67,8 +68,86 @@ FEATURES = (
     "exact_support",
     "exact_occupations",
     "prior",
+    "doc_word",
+    "doc_char",
+    "centroid",
+    "head",
 )
 Progress = Callable[[str, int, int], None]
+
+
+class _OccupationDocs:
+    """Occupation-level evidence: each occupation's titles taken together.
+
+    Word and character TF-IDF of the occupation's "document" (all its title keys), the
+    centroid of its title embeddings, and the share of its titles that end in the query's
+    head word. ``own`` gives, per query, an occupation whose document must not count the
+    query's own title (a held-out training title), or -1.
+    """
+
+    def __init__(self, keys: list[str], occ: np.ndarray, emb: np.ndarray, n_occ: int) -> None:
+        self.word = CountVectorizer(analyzer="word", token_pattern=r"\S+")
+        self.char = CountVectorizer(analyzer="char_wb", ngram_range=(2, 4))
+        member = sparse.csr_matrix(
+            (np.ones(len(keys), dtype=np.float32), (occ, np.arange(len(keys)))),
+            shape=(n_occ, len(keys)),
+        )
+        self.word_counts = (member @ self.word.fit_transform(keys)).tocsr()
+        self.char_counts = (member @ self.char.fit_transform(keys)).tocsr()
+        self.word_tfidf = TfidfTransformer(sublinear_tf=True).fit(self.word_counts)
+        self.char_tfidf = TfidfTransformer(sublinear_tf=True).fit(self.char_counts)
+        self.word_docs = self.word_tfidf.transform(self.word_counts).T.tocsr()
+        self.char_docs = self.char_tfidf.transform(self.char_counts).T.tocsr()
+        self.emb_sum = np.zeros((n_occ, emb.shape[1]), dtype=np.float32)
+        np.add.at(self.emb_sum, occ, emb)
+        self.heads: dict[tuple[int, str], int] = {}
+        for o, key in zip(occ.tolist(), keys, strict=True):
+            head = (o, key.split()[-1])
+            self.heads[head] = self.heads.get(head, 0) + 1
+        self.sizes = np.bincount(occ, minlength=n_occ)
+
+    def features(
+        self,
+        keys: Sequence[str],
+        emb: np.ndarray,
+        fq: np.ndarray,
+        fo: np.ndarray,
+        own: np.ndarray | None,
+    ) -> dict[str, np.ndarray]:
+        """Features for candidate pairs (query ``fq``, occupation ``fo``)."""
+        word_q = self.word.transform(keys)
+        char_q = self.char.transform(keys)
+        word_v = self.word_tfidf.transform(word_q)
+        char_v = self.char_tfidf.transform(char_q)
+        doc_word = np.asarray((word_v @ self.word_docs)[fq, fo]).ravel()
+        doc_char = np.asarray((char_v @ self.char_docs)[fq, fo]).ravel()
+        sums = self.emb_sum[fo].copy()
+        last = [k.split()[-1] if k else "" for k in keys]
+        head_counts = np.array(
+            [self.heads.get((int(o), last[q]), 0) for q, o in zip(fq, fo, strict=True)],
+            dtype=np.float32,
+        )
+        sizes = self.sizes[fo].astype(np.float32)
+        if own is not None:
+            for i in np.flatnonzero(own[fq] == fo):
+                q, o = fq[i], fo[i]
+                for counts, queries, tfidf, vectors, out in (
+                    (self.word_counts, word_q, self.word_tfidf, word_v, doc_word),
+                    (self.char_counts, char_q, self.char_tfidf, char_v, doc_char),
+                ):
+                    rest = (counts[o] - queries[q]).maximum(0)
+                    out[i] = float((vectors[q] @ tfidf.transform(rest).T).toarray()[0, 0])
+                sums[i] -= emb[q]
+                head_counts[i] = max(head_counts[i] - 1, 0)
+                sizes[i] = max(sizes[i] - 1, 1)
+        norms = np.maximum(np.linalg.norm(sums, axis=1), 1e-9)
+        centroid = np.einsum("ij,ij->i", emb[fq], sums) / norms
+        return {
+            "doc_word": doc_word,
+            "doc_char": doc_char,
+            "centroid": centroid,
+            "head": head_counts / np.maximum(sizes, 1),
+        }
 
 
 def _top_n(scores: np.ndarray, n: int) -> np.ndarray:
@@ -197,6 +276,8 @@ class TitleMatcher:
         self.occ_title_char_ = self.char_vectorizer_.transform(
             [self.normaliser_(t).key for t in occ["title"].astype(str)]
         )
+        self._first_ref_of_key = {int(k): i for i, k in reversed(list(enumerate(self.ref_key_id_)))}
+        self.docs_ = _OccupationDocs(ref["key"].tolist(), self.ref_occ_, self.ref_emb_, len(occ))
         weights = (
             np.ones(len(occ))
             if priors is None
@@ -339,6 +420,13 @@ class TitleMatcher:
             query_char[fq].multiply(self.occ_title_char_[fo]).sum(axis=1)
         ).ravel()
         frame["prior"] = self.prior_[fo]
+        own = None
+        if mask is not None:  # a held-out title leaves its own occupation's document too
+            own = np.full(n_queries, -1)
+            for qi in np.flatnonzero(mask >= 0):
+                own[qi] = self.ref_occ_[self._first_ref_of_key[int(mask[qi])]]
+        for name, values in self.docs_.features(keys, emb, fq, fo, own).items():
+            frame[name] = values
         return frame
 
     # -- prediction ------------------------------------------------------------------
