@@ -14,9 +14,10 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed  ## create the virtualenv and install workshift with its dev tools
 
-demo: install  ## show the reference data and one occupation's task exposure
-	$(BIN)/workshift reference info
+demo: install  ## prepare the caches, show one occupation, code the example job titles
+	$(BIN)/workshift setup
 	$(BIN)/workshift occupation 43-4051
+	$(BIN)/workshift match examples/titles.csv --output out/matches.csv
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks docs

