@@ -65,3 +65,20 @@ def test_normalising_never_fails_and_is_idempotent_on_the_key(title: str) -> Non
     once = N(title)
     assert once.key == once.key.strip()
     assert N(once.text).text == once.text or not once.text
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("Warehouse Associate - Nights", "warehouse associate"),
+        ("Warehouse Lead (Inbound)", "warehouse lead inbound"),
+        ("First-Line Supervisor", "first line supervisor"),
+        ("Associate Professor", "professor"),
+        ("Analyst Level 2", "analyst"),
+        ("Cashier PT", "cashier"),
+        ("Head of Sales", "sales manager"),
+        ("Day Care Teacher", "day care teacher"),
+    ],
+)
+def test_levels_and_shifts_only_where_they_are_noise(raw: str, text: str) -> None:
+    assert N(raw).text == text

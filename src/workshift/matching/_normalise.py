@@ -70,7 +70,9 @@ _GENDER_SUFFIX = re.compile(
 )
 # "Fachangestellte:r", "Angestellte*r", "Beauftragte/r" -> the "-er" form.
 _GENDER_ADJECTIVAL = re.compile(r"(?<=e)(?:[:*_/]|\(\s*)r\)?(?=\W|$)")
-_LEVEL_WORDS = {
+# Seniority words dropped where they lead a title ("Senior Accountant" -> "accountant");
+# elsewhere they carry meaning ("Warehouse Lead", "Sales Associate", "School Principal").
+_LEADING_LEVELS = {
     "sr",
     "senior",
     "snr",
@@ -80,13 +82,16 @@ _LEVEL_WORDS = {
     "lead",
     "staff",
     "principal",
-    "chief",
     "associate",
     "entry",
-    "level",
     "mid",
+    "level",
     "intern",
     "trainee",
+    "experienced",
+}
+# Grades dropped where they end a title ("Analyst II", "Engineer L4").
+_TRAILING_LEVELS = {
     "i",
     "ii",
     "iii",
@@ -102,18 +107,24 @@ _LEVEL_WORDS = {
     "l3",
     "l4",
     "l5",
-    "grade",
-    "band",
+    "l6",
 }
-_KEEP_WHEN_ALONE = {"principal", "chief", "associate", "intern", "trainee", "lead", "staff"}
+_GRADE = re.compile(r"\b(?:level|grade|band|stufe)\s*[ivx\d]+\b", re.IGNORECASE)
+# Working-time and shift words: "2nd shift", "Nights", "(Temp)", "Teilzeit", "Standort Leipzig".
 _SHIFT = re.compile(
     r"\b(?:1st|2nd|3rd|first|second|third|night|day|evening|weekend|late|early|swing|"
-    r"graveyard|overnight|part[- ]time|full[- ]time|ft|pt|prn|per diem|temp|temporary|"
-    r"seasonal|remote|hybrid|on[- ]site)\s*(?:shift)?\b|\bshift\b|"
+    r"graveyard|rotating)\s+shift\b|"
+    r"\b(?:nights|weekends|overnight|graveyard|part[- ]time|full[- ]time|per diem|prn|temp|"
+    r"temporary|seasonal|remote|hybrid|on[- ]site)\b|\b(?:pt|ft)\s*\)?\s*$|"
     r"\b(?:nacht|früh|spät|wochenend|teilzeit|vollzeit|minijob|aushilfe)\w*\b|"
     r"\bstandort\s+\w+|\bin\s+(?:teilzeit|vollzeit)\b",
     re.IGNORECASE,
 )
+# "Head of Sales" -> "sales manager", "Director of Nursing" -> "nursing director".
+_HEAD_OF = re.compile(
+    r"^\s*(head|director|manager|leiter|leitung)\s+(?:of|der|des|für)\s+(.+)$", re.IGNORECASE
+)
+_HEAD_OF_ROLE = {"head": "manager", "leitung": "leiter"}
 _PUNCT = re.compile(r"[^\w&+#]+")
 _ELLIPSIS = re.compile(r"\b(\w+)-\s+(und|oder|&|/)\s+(\w+)")
 # Feminine forms with an umlaut change: the suffix is replaced wherever it ends a word
@@ -272,13 +283,14 @@ class TitleNormaliser:
 
         return _ELLIPSIS.sub(expand, text)
 
-    def _strip_levels(self, tokens: list[str]) -> list[str]:
-        kept = [t for t in tokens if t not in _LEVEL_WORDS]
-        if not kept:  # "Principal", "Intern": the level word is the title
-            return [t for t in tokens if t in _KEEP_WHEN_ALONE][:1] or tokens[:1]
-        if tokens and tokens[-1] in _KEEP_WHEN_ALONE and tokens[-1] not in kept:
-            kept.append(tokens[-1])  # "school principal", "research associate"
-        return kept
+    @staticmethod
+    def _strip_levels(tokens: list[str]) -> list[str]:
+        start, stop = 0, len(tokens)
+        while stop - start > 1 and tokens[stop - 1] in _TRAILING_LEVELS:
+            stop -= 1
+        while stop - start > 1 and tokens[start] in _LEADING_LEVELS:
+            start += 1  # a lone level word is the title itself ("Principal", "Intern")
+        return tokens[start:stop]
 
     def __call__(self, title: str) -> NormalisedTitle:
         """Normalise one title."""
@@ -288,6 +300,10 @@ class TitleNormaliser:
         text = _GENDER_SUFFIX.sub("", text)
         text = _GENDER_ADJECTIVAL.sub("r", text)
         text = _SHIFT.sub(" ", text)
+        text = _GRADE.sub(" ", text)
+        text = _HEAD_OF.sub(
+            lambda m: f"{m.group(2)} {_HEAD_OF_ROLE.get(m.group(1).lower(), m.group(1))}", text
+        )
         text = self._expand_ellipsis(text)
         tokens = [t for t in _PUNCT.sub(" ", text.lower()).split() if t]
         german = any(t in self._words for t in tokens)
