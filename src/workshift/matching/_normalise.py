@@ -186,6 +186,12 @@ def load_heads() -> tuple[str, ...]:
     return tuple(sorted(heads, key=lambda h: (-len(h), h)))
 
 
+def _drop(pattern: re.Pattern[str], text: str) -> str:
+    """Remove what ``pattern`` matches, unless nothing would be left ("Teilzeit" alone)."""
+    kept = pattern.sub(" ", text)
+    return kept if kept.strip() else text
+
+
 def _singular(word: str) -> str:
     """English plural to singular for the lexical key ("clerks" -> "clerk").
 
@@ -299,8 +305,7 @@ class TitleNormaliser:
         text = _GENDER_GROUP.sub(" ", text)
         text = _GENDER_SUFFIX.sub("", text)
         text = _GENDER_ADJECTIVAL.sub("r", text)
-        text = _SHIFT.sub(" ", text)
-        text = _GRADE.sub(" ", text)
+        text = _drop(_GRADE, _drop(_SHIFT, text))
         text = _HEAD_OF.sub(
             lambda m: f"{m.group(2)} {_HEAD_OF_ROLE.get(m.group(1).lower(), m.group(1))}", text
         )
@@ -313,7 +318,7 @@ class TitleNormaliser:
             per = self.abbreviations.get(token, {})
             expansion = next((per[lang] for lang in order if lang in per), token)
             expanded.extend(self._base_form(t) for t in expansion.split())
-        text_form = " ".join(expanded)
+        text_form = " ".join(_drop(_SHIFT, " ".join(expanded)).split())
         key_tokens: list[str] = []
         for token in expanded:
             key_tokens.extend(_singular(t) for t in self._split_compound(token))
