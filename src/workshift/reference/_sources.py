@@ -37,6 +37,19 @@ class Source:
 
 
 _CC_BY = "https://creativecommons.org/licenses/by/4.0/"
+
+
+def _onet_attribution(database: str) -> str:
+    """The attribution O*NET's licence asks for (onetcenter.org/license_db.html)."""
+    return (
+        f"This product includes information from the {database} by the U.S. "
+        "Department of Labor, Employment and Training Administration (USDOL/ETA). Used "
+        "under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. workshift has "
+        "modified all or some of this information. USDOL/ETA has not approved, endorsed, "
+        "or tested these modifications."
+    )
+
+
 _BLS_PD = "https://www.bls.gov/opub/copyright-information.htm"
 _ONET_DIR = "onet/db_30_1_text/"
 
@@ -50,13 +63,7 @@ SOURCES: dict[str, Source] = {
             publisher="National Center for O*NET Development, USDOL/ETA",
             licence="CC BY 4.0",
             licence_url="https://www.onetcenter.org/license_db.html",
-            attribution=(
-                "This product includes information from the O*NET 30.1 Database by the U.S. "
-                "Department of Labor, Employment and Training Administration (USDOL/ETA). Used "
-                "under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. workshift has "
-                "modified all or some of this information. USDOL/ETA has not approved, endorsed, "
-                "or tested these modifications."
-            ),
+            attribution=_onet_attribution("O*NET 30.1 Database"),
             url="https://www.onetcenter.org/database.html",
             files=tuple(
                 _ONET_DIR + f
@@ -82,13 +89,7 @@ SOURCES: dict[str, Source] = {
             publisher="National Center for O*NET Development, USDOL/ETA",
             licence="CC BY 4.0",
             licence_url="https://www.onetcenter.org/license_db.html",
-            attribution=(
-                "This product includes information from the O*NET 27 Database by the U.S. "
-                "Department of Labor, Employment and Training Administration (USDOL/ETA). Used "
-                "under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. workshift has "
-                "modified all or some of this information. USDOL/ETA has not approved, endorsed, "
-                "or tested these modifications."
-            ),
+            attribution=_onet_attribution("O*NET 27 Database"),
             url="https://www.onetcenter.org/database.html",
             files=("onet/skills_v27/Skills.txt",),
         ),
