@@ -1,0 +1,485 @@
+"""Workforce ingest: file formats, column mapping, row validation, pseudonymisation."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workshift.exceptions import ConfigError, InputDataError
+from workshift.workforce import (
+    COLUMN_ALIASES,
+    PSEUDONYM_KEY_ENV,
+    REJECTED_COLUMNS,
+    WORKFORCE_COLUMNS,
+    Workforce,
+    column_key,
+    ingest_frame,
+    pseudonymise,
+    read_workforce,
+)
+
+
+@pytest.fixture(autouse=True)
+def _no_key_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(PSEUDONYM_KEY_ENV, raising=False)
+
+
+def frame(**columns: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(columns, dtype=object)
+
+
+def records(workforce: Workforce, *names: str) -> list[dict[str, object]]:
+    return workforce.rows[list(names)].to_dict("records")  # type: ignore[no-any-return]
+
+
+def assert_accounted_for(workforce: Workforce, n_rows: int) -> None:
+    seen = [*workforce.rows["input_row"], *workforce.rejected["input_row"]]
+    assert sorted(seen) == list(range(n_rows))
+
+
+# --- file formats -------------------------------------------------------------------------
+
+
+def test_comma_csv_with_english_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_text(
+        "Job Title,Department,Site,FTE,Employee ID,Annual Salary,Tasks\n"
+        'Warehouse picker,Logistics,Leipzig,1,E-001,"$38,500",Pick orders; pack parcels\n'
+        'Accountant,Finance,Berlin,0.5,E-002,"52,000",\n'
+        "Driver,Logistics,Leipzig,2,E-003,,Drive\n",
+        encoding="utf-8",
+    )
+    workforce = read_workforce(path)
+    assert workforce.source == str(path)
+    assert workforce.columns == {
+        "job_title": "Job Title",
+        "department": "Department",
+        "location": "Site",
+        "headcount": "FTE",
+        "employee_id": "Employee ID",
+        "annual_cost": "Annual Salary",
+        "tasks": "Tasks",
+    }
+    assert workforce.rejected.empty
+    rows = workforce.rows
+    assert list(rows.columns) == list(WORKFORCE_COLUMNS)
+    assert rows["job_title"].tolist() == ["Warehouse picker", "Accountant", "Driver"]
+    assert rows["headcount"].tolist() == [1.0, 0.5, 2.0]
+    assert rows["annual_cost"].tolist()[:2] == [38500.0, 52000.0]
+    assert math.isnan(rows["annual_cost"].iloc[2])
+    assert rows["tasks"].tolist() == ["Pick orders; pack parcels", "", "Drive"]
+    assert rows["occupation_code"].tolist() == ["", "", ""]
+    assert rows["employee_id"].tolist() == ["E-001", "E-002", "E-003"]
+
+
+def test_semicolon_csv_with_german_decimals_in_cp1252(tmp_path: Path) -> None:
+    path = tmp_path / "mitarbeiter.csv"
+    text = (
+        "Stellenbezeichnung;Abteilung;Standort;VZÄ;Personalnummer;Jahresgehalt;Tätigkeiten\n"
+        'Lagerist (m/w/d);Logistik;Köln;2,5;4711;38.500,00 €;"Kommissionieren; Verpacken"\n'
+        "Buchhalterin;Finanzen;München;0,75;4712;52.000;Buchen\n"
+        "Fahrer;Logistik;Köln;1;4713;41.250,50;\n"
+    )
+    path.write_bytes(text.encode("cp1252"))
+    workforce = read_workforce(path)
+    assert workforce.columns["headcount"] == "VZÄ"
+    assert workforce.columns["tasks"] == "Tätigkeiten"
+    assert workforce.rejected.empty
+    assert records(workforce, "job_title", "location", "headcount", "annual_cost", "tasks") == [
+        {
+            "job_title": "Lagerist (m/w/d)",
+            "location": "Köln",
+            "headcount": 2.5,
+            "annual_cost": 38500.0,
+            "tasks": "Kommissionieren; Verpacken",
+        },
+        # "52.000" alone is ambiguous; the column's other values make it German
+        {
+            "job_title": "Buchhalterin",
+            "location": "München",
+            "headcount": 0.75,
+            "annual_cost": 52000.0,
+            "tasks": "Buchen",
+        },
+        {
+            "job_title": "Fahrer",
+            "location": "Köln",
+            "headcount": 1.0,
+            "annual_cost": 41250.5,
+            "tasks": "",
+        },
+    ]
+
+
+def test_utf8_with_bom(tmp_path: Path) -> None:
+    path = tmp_path / "bom.csv"
+    path.write_bytes("Title,Headcount\nPicker,3\nPacker,1\n".encode("utf-8-sig"))
+    workforce = read_workforce(path)
+    assert workforce.columns == {"job_title": "Title", "headcount": "Headcount"}
+    assert records(workforce, "job_title", "headcount") == [
+        {"job_title": "Picker", "headcount": 3.0},
+        {"job_title": "Packer", "headcount": 1.0},
+    ]
+
+
+def test_xlsx(tmp_path: Path) -> None:
+    path = tmp_path / "staff.xlsx"
+    pd.DataFrame(
+        {
+            "Position": ["Picker", None, "Accountant"],
+            "Headcount": [2, None, 0.5],
+            "Salary": [38500.5, None, None],
+            "SOC": ["53-7065", None, "13-2011"],
+        }
+    ).to_excel(path, index=False)
+    workforce = read_workforce(path)
+    assert records(workforce, "input_row", "job_title", "headcount", "occupation_code") == [
+        {"input_row": 0, "job_title": "Picker", "headcount": 2.0, "occupation_code": "53-7065"},
+        {"input_row": 2, "job_title": "Accountant", "headcount": 0.5, "occupation_code": "13-2011"},
+    ]
+    assert workforce.rows["annual_cost"].iloc[0] == 38500.5
+    assert math.isnan(workforce.rows["annual_cost"].iloc[1])
+    assert workforce.rejected.to_dict("records") == [
+        {"input_row": 1, "column": "", "value": "", "reason": "blank row"}
+    ]
+
+
+def test_parquet(tmp_path: Path) -> None:
+    path = tmp_path / "staff.parquet"
+    pd.DataFrame(
+        {
+            "role": ["Picker", "Driver"],
+            "fte": [1.5, 0.0],
+            "cost": [40000.0, None],
+            "personnel_number": [1001, 1002],
+        }
+    ).to_parquet(path)
+    workforce = read_workforce(path)
+    assert records(workforce, "job_title", "headcount", "annual_cost", "employee_id") == [
+        {"job_title": "Picker", "headcount": 1.5, "annual_cost": 40000.0, "employee_id": "1001"}
+    ]
+    assert workforce.rejected.to_dict("records") == [
+        {
+            "input_row": 1,
+            "column": "fte",
+            "value": "0.0",
+            "reason": "headcount must be greater than 0",
+        }
+    ]
+
+
+def test_blank_lines_in_a_csv_are_rejected_rows(tmp_path: Path) -> None:
+    path = tmp_path / "gaps.csv"
+    path.write_text("title,headcount\nPicker,1\n\n,\nDriver,2\n", encoding="utf-8")
+    workforce = read_workforce(path)
+    assert workforce.rows["input_row"].tolist() == [0, 3]
+    assert workforce.rejected[["input_row", "reason"]].to_dict("records") == [
+        {"input_row": 1, "reason": "blank row"},
+        {"input_row": 2, "reason": "blank row"},
+    ]
+
+
+# --- column mapping -----------------------------------------------------------------------
+
+ALIAS_CASES = [
+    (canonical, alias) for canonical, aliases in COLUMN_ALIASES.items() for alias in aliases
+]
+
+
+@pytest.mark.parametrize(("canonical", "alias"), ALIAS_CASES)
+def test_every_alias_is_recognised(canonical: str, alias: str) -> None:
+    columns = {alias: ["1"]}
+    if canonical not in ("job_title", "occupation_code"):
+        columns["Job Title"] = ["Picker"]
+    assert ingest_frame(frame(**columns)).columns[canonical] == alias
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("JOB-TITLE", "job_title"),
+        ("  job   title ", "job_title"),
+        ("Job.Title", "job_title"),
+        ("Taetigkeit", "job_title"),
+        ("TATIGKEIT", "job_title"),
+        ("Vollzeitaequivalent", "headcount"),
+        ("KOEPFE", "headcount"),
+        ("Pers Nr", "employee_id"),
+        ("MITARBEITER_ID", "employee_id"),
+        ("O*NET-SOC code", "occupation_code"),
+        ("ISCO-08", "occupation_code"),
+    ],
+)
+def test_names_compare_without_case_spaces_punctuation_or_umlauts(
+    name: str, canonical: str
+) -> None:
+    columns = {name: ["1"], "Berufskennziffer" if canonical == "job_title" else "Role": ["x"]}
+    assert ingest_frame(frame(**columns)).columns[canonical] == name
+
+
+def test_alias_keys_belong_to_one_canonical_column() -> None:
+    owner: dict[str, str] = {}
+    for canonical, aliases in COLUMN_ALIASES.items():
+        for alias in aliases:
+            assert owner.setdefault(column_key(alias), canonical) == canonical, alias
+
+
+def test_unknown_columns_are_ignored() -> None:
+    workforce = ingest_frame(frame(Title=["Picker"], Kostenstelle=["4100"], Country=["DE"]))
+    assert workforce.columns == {"job_title": "Title"}
+    assert workforce.rows["department"].tolist() == [""]
+    assert workforce.rows["location"].tolist() == [""]
+
+
+def test_explicit_columns_win_over_aliases() -> None:
+    data = frame(**{"Title": ["Mr"], "Bezeichnung intern": ["Picker"], "Köpfe": ["2"]})
+    workforce = ingest_frame(data, columns={"job_title": "Bezeichnung intern"})
+    assert workforce.columns == {"job_title": "Bezeichnung intern", "headcount": "Köpfe"}
+    assert records(workforce, "job_title", "headcount") == [
+        {"job_title": "Picker", "headcount": 2.0}
+    ]
+
+
+def test_explicit_column_names_tolerate_case_and_spaces() -> None:
+    workforce = ingest_frame(frame(**{"Job Name": ["Picker"]}), columns={"job_title": "job name"})
+    assert workforce.columns == {"job_title": "Job Name"}
+
+
+def test_explicit_column_that_does_not_exist() -> None:
+    with pytest.raises(InputDataError) as caught:
+        ingest_frame(
+            frame(Title=["Picker"], FTE=["1"]), source="hr.csv", columns={"job_title": "Rolle"}
+        )
+    message = str(caught.value)
+    assert message.startswith("hr.csv, column 'Rolle': no column 'Rolle' (given for job_title)")
+    assert "the columns are: 'Title', 'FTE'" in message
+    assert caught.value.column == "Rolle"
+
+
+def test_explicit_unknown_canonical_name() -> None:
+    with pytest.raises(ConfigError, match="'salary'"):
+        ingest_frame(frame(Title=["Picker"], Pay=["1"]), columns={"salary": "Pay"})
+
+
+def test_two_columns_for_one_canonical_name_are_an_error() -> None:
+    data = frame(Title=["Picker"], Headcount=["1"], FTE=["0.5"])
+    with pytest.raises(InputDataError) as caught:
+        ingest_frame(data, source="hr.csv")
+    message = str(caught.value)
+    assert message.startswith("hr.csv: ")
+    assert "'Headcount', 'FTE' could all be headcount" in message
+    assert "columns={'headcount': ...}" in message
+    resolved = ingest_frame(data, columns={"headcount": "FTE"})
+    assert resolved.rows["headcount"].tolist() == [0.5]
+
+
+def test_missing_title_and_code_column_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "names.csv"
+    path.write_text("Name,Salary\nAda,1\n", encoding="utf-8")
+    with pytest.raises(InputDataError) as caught:
+        read_workforce(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: no job title or occupation code column; looked for: ")
+    assert "Stellenbezeichnung" in message and "isco08" in message
+    assert message.endswith("the columns are: 'Name', 'Salary'")
+
+
+def test_duplicate_column_names_are_an_error() -> None:
+    data = pd.DataFrame([["Picker", "Packer"]], columns=["Title", "Title"])
+    with pytest.raises(InputDataError, match="duplicate column names: 'Title'"):
+        ingest_frame(data)
+
+
+def test_occupation_code_without_job_title() -> None:
+    workforce = ingest_frame(frame(ISCO=["9333", ""], Anzahl=["4", "1"]))
+    assert records(workforce, "job_title", "occupation_code", "headcount") == [
+        {"job_title": "", "occupation_code": "9333", "headcount": 4.0}
+    ]
+    assert workforce.rejected.to_dict("records") == [
+        {"input_row": 1, "column": "ISCO", "value": "", "reason": "no job title or occupation code"}
+    ]
+
+
+# --- row validation -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "value", "reason"),
+    [
+        ({"Title": "  ", "SOC": "", "FTE": "1"}, "Title", "  ", "no job title or occupation code"),
+        ({"Title": "Picker", "FTE": ""}, "FTE", "", "headcount is empty"),
+        ({"Title": "Picker", "FTE": "half"}, "FTE", "half", "headcount is not a number"),
+        ({"Title": "Picker", "FTE": "0"}, "FTE", "0", "headcount must be greater than 0"),
+        ({"Title": "Picker", "FTE": "-1"}, "FTE", "-1", "headcount must be greater than 0"),
+        ({"Title": "Picker", "Salary": "tbd"}, "Salary", "tbd", "annual cost is not a number"),
+        ({"Title": "Picker", "Salary": "-5"}, "Salary", "-5", "annual cost is negative"),
+        ({"Title": "", "FTE": "", "Salary": ""}, "", "", "blank row"),
+    ],
+)
+def test_row_rejections_name_column_value_and_reason(
+    row: dict[str, str], column: str, value: str, reason: str
+) -> None:
+    good = {name: "Picker" if name in ("Title", "SOC") else "1" for name in row}
+    data = pd.DataFrame([good, row], dtype=object)
+    workforce = ingest_frame(data)
+    assert workforce.rows["input_row"].tolist() == [0]
+    assert workforce.rejected.to_dict("records") == [
+        {"input_row": 1, "column": column, "value": value, "reason": reason}
+    ]
+
+
+def test_a_title_alone_or_a_code_alone_is_enough() -> None:
+    workforce = ingest_frame(
+        frame(Title=["Picker", "", ""], SOC=["", "53-7065", ""], Team=["A", "B", "C"])
+    )
+    assert workforce.rows["input_row"].tolist() == [0, 1]
+    assert workforce.rejected["reason"].tolist() == ["no job title or occupation code"]
+
+
+def test_cells_are_stripped_and_a_free_cost_is_nan() -> None:
+    workforce = ingest_frame(
+        frame(Title=[" Picker "], Team=[" Ops "], Cost=["0"], Duties=[" a\nb; c "])
+    )
+    row = workforce.rows.iloc[0]
+    assert (row["job_title"], row["department"], row["annual_cost"]) == ("Picker", "Ops", 0.0)
+    assert row["tasks"] == "a\nb; c"
+
+
+def test_a_column_of_ambiguous_numbers_follows_the_other_numeric_columns() -> None:
+    german = ingest_frame(frame(Title=["A", "B"], FTE=["0,5", "1"], Cost=["52.000", "48.500"]))
+    assert german.rows["annual_cost"].tolist() == [52000.0, 48500.0]
+    english = ingest_frame(frame(Title=["A", "B"], FTE=["0.5", "1"], Cost=["52,000", "48,500"]))
+    assert english.rows["annual_cost"].tolist() == [52000.0, 48500.0]
+
+
+def test_output_dtypes_and_empty_input() -> None:
+    for data in (frame(Title=["Picker"], FTE=["1"]), frame(Title=[], FTE=[])):
+        workforce = ingest_frame(data)
+        assert list(workforce.rows.columns) == list(WORKFORCE_COLUMNS)
+        assert list(workforce.rejected.columns) == list(REJECTED_COLUMNS)
+        dtypes = workforce.rows.dtypes
+        assert dtypes["input_row"] == "int64"
+        assert dtypes["headcount"] == "float64" and dtypes["annual_cost"] == "float64"
+        assert all(dtypes[name] == "object" for name in ("job_title", "employee_id", "tasks"))
+        assert workforce.rejected.dtypes["input_row"] == "int64"
+
+
+def test_missing_cells_of_an_in_memory_frame_are_empty() -> None:
+    data = pd.DataFrame(
+        {
+            "Title": ["Picker", None, pd.NA, "Driver"],
+            "FTE": pd.array([2, None, None, 1], dtype="Int64"),
+            "Cost": [1.5, float("nan"), None, None],
+        }
+    )
+    workforce = ingest_frame(data)
+    assert records(workforce, "job_title", "headcount") == [
+        {"job_title": "Picker", "headcount": 2.0},
+        {"job_title": "Driver", "headcount": 1.0},
+    ]
+    assert workforce.rows["annual_cost"].iloc[0] == 1.5
+    assert workforce.rejected["reason"].tolist() == ["blank row", "blank row"]
+
+
+# --- pseudonymisation ---------------------------------------------------------------------
+
+RAW_IDS = ["PN-83461", "PN-77120", "", "PN-55555"]
+
+
+def staff() -> pd.DataFrame:
+    return frame(
+        Personalnummer=RAW_IDS,
+        Stelle=["Lagerist", "Fahrer", "Buchhalter", ""],
+        Gehalt=["40.000", "abc", "50.000", "1"],
+    )
+
+
+def all_text(workforce: Workforce) -> str:
+    return workforce.rows.to_csv() + workforce.rejected.to_csv()
+
+
+def test_pseudonymisation_is_deterministic_and_keyed() -> None:
+    first = ingest_frame(staff(), pseudonym_key="key-1")
+    again = ingest_frame(staff(), pseudonym_key=b"key-1")
+    other = ingest_frame(staff(), pseudonym_key="key-2")
+    ids = first.rows["employee_id"].tolist()
+    assert ids == again.rows["employee_id"].tolist()
+    assert ids == [pseudonymise("PN-83461", "key-1"), ""]
+    assert len(ids[0]) == 16 and int(ids[0], 16) >= 0
+    assert set(ids[:1]).isdisjoint(other.rows["employee_id"])
+
+
+def test_raw_ids_appear_nowhere_in_the_outputs() -> None:
+    workforce = ingest_frame(staff(), pseudonym_key="key-1")
+    assert workforce.rejected["input_row"].tolist() == [1, 3]
+    text = all_text(workforce)
+    for raw in filter(None, RAW_IDS):
+        assert raw not in text
+        assert raw.split("-")[1] not in text
+
+
+def test_one_source_column_cannot_serve_two_canonical_columns() -> None:
+    # reading the id column as a title too would put raw ids into the output
+    data = frame(ID=["PN-1"], Role=["Picker"])
+    with pytest.raises(ConfigError, match="'job_title', 'employee_id'"):
+        ingest_frame(data, columns={"job_title": "ID", "employee_id": "ID"}, pseudonym_key="k")
+
+
+def test_key_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(PSEUDONYM_KEY_ENV, "from-env")
+    workforce = ingest_frame(staff())
+    assert workforce.rows["employee_id"].iloc[0] == pseudonymise("PN-83461", "from-env")
+    passed = ingest_frame(staff(), pseudonym_key="passed")
+    assert passed.rows["employee_id"].iloc[0] == pseudonymise("PN-83461", "passed")
+
+
+def test_without_a_key_ids_are_kept() -> None:
+    assert ingest_frame(staff()).rows["employee_id"].tolist() == ["PN-83461", ""]
+
+
+def test_an_empty_key_is_refused() -> None:
+    with pytest.raises(ConfigError, match="empty"):
+        ingest_frame(staff(), pseudonym_key="")
+
+
+# --- every row accounted for --------------------------------------------------------------
+
+CELLS = st.sampled_from(
+    ["", " ", "Picker", "Fahrer (m/w/d)", "0", "1", "-1", "2,5", "1.234", "1,234.5", "x", "€ 5"]
+)
+NAMES = ["FTE", "Salary", "SOC", "ID", "Team", "Site", "Tasks", "Notes"]
+
+
+@settings(max_examples=75, deadline=None)
+@given(
+    st.integers(min_value=0, max_value=12).flatmap(
+        lambda n: st.tuples(
+            st.lists(CELLS, min_size=n, max_size=n),
+            st.dictionaries(
+                st.sampled_from(NAMES), st.lists(CELLS, min_size=n, max_size=n), max_size=5
+            ),
+        )
+    ),
+    st.one_of(st.none(), st.just("k")),
+)
+def test_every_input_row_is_accounted_for_exactly_once(
+    data: tuple[list[str], dict[str, list[str]]], key: str | None
+) -> None:
+    titles, others = data
+    workforce = ingest_frame(
+        pd.DataFrame({"Title": titles, **others}, dtype=object), pseudonym_key=key
+    )
+    assert_accounted_for(workforce, len(titles))
+    rows = workforce.rows
+    assert rows["input_row"].is_monotonic_increasing
+    assert (rows["headcount"] > 0).all()
+    assert not (rows["annual_cost"] < 0).any()
+    assert ((rows["job_title"] != "") | (rows["occupation_code"] != "")).all()
+    if key is not None and "ID" in others:
+        raw_ids = {cell.strip() for cell in others["ID"]} - {""}
+        assert raw_ids.isdisjoint(rows["employee_id"])
