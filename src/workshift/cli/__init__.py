@@ -12,6 +12,7 @@ import typer
 
 from workshift import __version__
 from workshift.cli import _reference
+from workshift.cli._analyze import analyze
 from workshift.cli._match import match, setup
 from workshift.cli._occupation import occupation
 
@@ -27,6 +28,7 @@ app.add_typer(_reference.app, name="reference")
 app.command("occupation")(occupation)
 app.command("match")(match)
 app.command("setup")(setup)
+app.command("analyze")(analyze)
 
 
 def _version(value: bool) -> None:
