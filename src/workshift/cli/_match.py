@@ -9,7 +9,7 @@ import pandas as pd
 import typer
 from rich.table import Table
 
-from workshift.cli._output import console, err_console, progress_bar, user_errors
+from workshift.cli._output import console, err_console, progress_bar, table, user_errors
 from workshift.reference import ReferenceStore
 from workshift.workforce import read_table, require_column
 
@@ -73,19 +73,20 @@ def match(
 def _preview(result: pd.DataFrame, rows: int) -> Table:
     """The best match of the first ``rows`` input rows, as a table."""
     first = result.drop_duplicates("input_row").head(rows)
-    table = Table(title=f"First {len(first)} rows (rank 1)", title_justify="left")
-    for column, justify in (
-        ("row", "right"),
-        ("title", "left"),
-        ("occupation", "left"),
-        ("O*NET-SOC", "left"),
-        ("conf.", "right"),
-        ("by", "left"),
-    ):
-        table.add_column(column, justify=justify, overflow="fold")  # type: ignore[arg-type]
+    out_table = table(
+        f"First {len(first)} rows (rank 1)",
+        [
+            ("row", "right"),
+            ("title", "left"),
+            ("occupation", "left"),
+            ("O*NET-SOC", "left"),
+            ("conf.", "right"),
+            ("by", "left"),
+        ],
+    )
     for row in first.to_dict("records"):
         matched = not pd.isna(row["rank"])
-        table.add_row(
+        out_table.add_row(
             str(row["input_row"]),
             str(row["title"]),
             str(row["occupation"]) if matched else f"[dim]{row['reason']}[/dim]",
@@ -95,7 +96,7 @@ def _preview(result: pd.DataFrame, rows: int) -> Table:
             if matched
             else "",
         )
-    return table
+    return out_table
 
 
 def setup(

@@ -9,7 +9,7 @@ import typer
 from rich.panel import Panel
 from rich.table import Table
 
-from workshift.cli._output import console, print_json, user_errors
+from workshift.cli._output import console, print_json, table, user_errors
 from workshift.reference import OccupationProfile, ReferenceStore, occupation_profile
 
 LEGEND = (
@@ -47,19 +47,20 @@ def _indices_table(indices: dict[str, Any]) -> Table:
 
 
 def _tasks_table(tasks: pd.DataFrame) -> Table:
-    table = Table(title=f"Tasks ({len(tasks)})", title_justify="left", show_lines=False)
-    for column, justify in (
-        ("id", "right"),
-        ("type", "left"),
-        ("human", "center"),
-        ("GPT-4", "center"),
-        ("auto", "center"),
-        ("Anthr.", "right"),
-        ("task", "left"),
-    ):
-        table.add_column(column, justify=justify, overflow="fold")  # type: ignore[arg-type]
+    out_table = table(
+        f"Tasks ({len(tasks)})",
+        [
+            ("id", "right"),
+            ("type", "left"),
+            ("human", "center"),
+            ("GPT-4", "center"),
+            ("auto", "center"),
+            ("Anthr.", "right"),
+            ("task", "left"),
+        ],
+    )
     for row in tasks.to_dict("records"):
-        table.add_row(
+        out_table.add_row(
             str(row["task_id"]),
             str(row["task_type"] or "–")[:4],
             _fmt(row["human_label"], "s"),
@@ -68,7 +69,7 @@ def _tasks_table(tasks: pd.DataFrame) -> Table:
             _fmt(row["anthropic_penetration"], ".0%"),
             str(row["task"]),
         )
-    return table
+    return out_table
 
 
 def _candidates_table(candidates: pd.DataFrame, title: str) -> Table:

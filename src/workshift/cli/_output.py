@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 import typer
-from rich.console import Console
+from rich.console import Console, JustifyMethod
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 from workshift._config import get_config
 from workshift.exceptions import WorkshiftError
 
-__all__ = ["console", "err_console", "print_json", "progress_bar", "user_errors"]
+__all__ = ["console", "err_console", "print_json", "progress_bar", "table", "user_errors"]
 
 
 def console() -> Console:
@@ -68,3 +69,11 @@ def progress_bar() -> Iterator[Callable[[str, int, int], None]]:
 
     with bar:
         yield update
+
+
+def table(title: str, columns: Sequence[tuple[str, JustifyMethod]]) -> Table:
+    """A left-titled table whose columns fold long text: ``columns`` is (name, justify)."""
+    out = Table(title=title, title_justify="left")
+    for name, justify in columns:
+        out.add_column(name, justify=justify, overflow="fold")
+    return out
