@@ -72,6 +72,7 @@ FEATURES = (
     "doc_char",
     "centroid",
     "head",
+    "own_title",
 )
 Progress = Callable[[str, int, int], None]
 
@@ -273,9 +274,10 @@ class TitleMatcher:
         occ_titles = [self.normaliser_(t).text for t in occ["title"].astype(str)]
         self.occ_title_emb_ = cached_embeddings(embedder, occ_titles)
         self.occ_desc_emb_ = cached_embeddings(embedder, occ["description"].fillna("").tolist())
-        self.occ_title_char_ = self.char_vectorizer_.transform(
-            [self.normaliser_(t).key for t in occ["title"].astype(str)]
+        self.occ_title_key_ = np.array(
+            [self.normaliser_(t).key for t in occ["title"].astype(str)], dtype=object
         )
+        self.occ_title_char_ = self.char_vectorizer_.transform(self.occ_title_key_.tolist())
         self._first_ref_of_key = {int(k): i for i, k in reversed(list(enumerate(self.ref_key_id_)))}
         self.docs_ = _OccupationDocs(ref["key"].tolist(), self.ref_occ_, self.ref_emb_, len(occ))
         weights = (
@@ -291,9 +293,15 @@ class TitleMatcher:
     def _fit_ranker(self, ref: pd.DataFrame, progress: Progress | None) -> None:
         rng = np.random.default_rng(self.random_state)
         n = min(self.n_training_queries, len(ref))
-        chosen = np.sort(rng.choice(len(ref), size=n, replace=False))
+        sampled = rng.choice(len(ref), size=n, replace=False)
+        # Every occupation's own title is a query too, seen: it teaches the ranker that a
+        # title equal to an occupation's name points there even when other occupations
+        # list it as an alternate title.
+        own = np.flatnonzero(ref["key"].to_numpy() == self.occ_title_key_[self.ref_occ_])
+        chosen = np.union1d(sampled, own)
+        n = len(chosen)
         queries = ref.iloc[chosen]
-        unseen = rng.random(n) >= self.seen_share
+        unseen = (rng.random(n) >= self.seen_share) & ~np.isin(chosen, own)
         frame = self._candidate_frame(
             queries["text"].tolist(),
             queries["key"].tolist(),
@@ -421,6 +429,10 @@ class TitleMatcher:
             query_char[fq].multiply(self.occ_title_char_[fo]).sum(axis=1)
         ).ravel()
         frame["prior"] = self.prior_[fo]
+        own_title = np.asarray(keys, dtype=object)[fq] == self.occ_title_key_[fo]
+        if mask is not None:  # a held-out title cannot be known as an occupation's name
+            own_title &= mask[fq] < 0
+        frame["own_title"] = own_title.astype(np.float32)
         own = None
         if mask is not None:  # a held-out title leaves its own occupation's document too
             own = np.full(n_queries, -1)
