@@ -20,8 +20,8 @@ demo: install  ## prepare the caches, show one occupation, code the example job 
 	$(BIN)/workshift match examples/titles.csv --output out/matches.csv
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks docs
-	$(BIN)/ruff format --check src tests benchmarks docs
+	$(BIN)/ruff check src tests benchmarks docs examples
+	$(BIN)/ruff format --check src tests benchmarks docs examples
 
 typecheck: install
 	$(BIN)/mypy
