@@ -14,10 +14,11 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed  ## create the virtualenv and install workshift with its dev tools
 
-demo: install  ## prepare the caches, show one occupation, code the example job titles
+demo: install  ## prepare the caches, show one occupation, code titles, analyse the example workforce
 	$(BIN)/workshift setup
 	$(BIN)/workshift occupation 43-4051
 	$(BIN)/workshift match examples/titles.csv --output out/matches.csv
+	$(BIN)/workshift analyze examples/workforce.csv --overrides examples/overrides.csv --output out/analysis
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks docs examples

@@ -73,3 +73,14 @@ def test_cli_writes_every_output_and_accounts_for_every_row(tmp_path: Path) -> N
     roles = pd.read_csv(out / "roles.csv", dtype={"onet_soc_code": str})
     assert set(roles["onet_soc_code"]) == {"43-4051.00", "15-1252.00"}
     assert "not job loss" in summary["note"]
+
+
+def test_overrides_settle_titles_without_the_matcher(tmp_path: Path) -> None:
+    source = tmp_path / "staff.csv"
+    source.write_text("job_title,fte\nZauberer (m/w/d),1\nZauberer (w/m/d),0.5\n", encoding="utf-8")
+    rules = tmp_path / "rules.csv"
+    rules.write_text("title,code\nZauberer,43-4051\n", encoding="utf-8")
+    result = analyze(source, overrides=rules)
+    assert result.summary["analysed_rows"] == 2
+    assert set(result.matches["decided_by"]) == {"override"}
+    assert result.summary["headcount"] == 1.5

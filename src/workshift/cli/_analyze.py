@@ -15,6 +15,10 @@ def analyze(
     workforce: Annotated[Path, typer.Argument(help="Workforce export: CSV, XLSX or Parquet.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the results.")],
     rater: Annotated[str, typer.Option(help="Task labels: human (default) or gpt4.")] = "human",
+    overrides: Annotated[
+        Path | None,
+        typer.Option(help="Title-to-code file (title, code, optional kind); wins over matching."),
+    ] = None,
     pseudonym_key: Annotated[
         str | None,
         typer.Option(envvar="WORKSHIFT_PSEUDONYM_KEY", help="Key for pseudonymising employee ids."),
@@ -35,6 +39,7 @@ def analyze(
             workforce,
             rater=cast(Rater, rater),
             pseudonym_key=pseudonym_key,
+            overrides=overrides,
             progress=progress,
         )
         write_analysis(result, output)
