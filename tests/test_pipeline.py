@@ -84,3 +84,14 @@ def test_overrides_settle_titles_without_the_matcher(tmp_path: Path) -> None:
     assert result.summary["analysed_rows"] == 2
     assert set(result.matches["decided_by"]) == {"override"}
     assert result.summary["headcount"] == 1.5
+
+
+def test_an_invalid_code_falls_back_to_the_title_and_says_so(tmp_path: Path) -> None:
+    source = tmp_path / "staff.csv"
+    source.write_text("job_title,occupation_code\nZauberer,12-3456\n", encoding="utf-8")
+    rules = tmp_path / "rules.csv"
+    rules.write_text("title,code\nZauberer,43-4051\n", encoding="utf-8")
+    result = analyze(source, overrides=rules)
+    match = result.matches.iloc[0]
+    assert match["onet_soc_code"] == "43-4051.00"
+    assert "unknown occupation code '12-3456'" in match["note"]

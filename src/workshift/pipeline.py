@@ -101,7 +101,7 @@ def _assign_occupations(
         )
     titled = rest.loc[rest["job_title"] != ""]
     by_title = pd.DataFrame(
-        columns=["input_row", "onet_soc_code", "share", "decided_by", "confidence"]
+        columns=["input_row", "onet_soc_code", "share", "decided_by", "confidence", "note"]
     )
     if len(titled):
         from workshift.matching import default_matcher, match_titles
@@ -127,10 +127,15 @@ def _assign_occupations(
             )
         by_title = top.loc[ok, ["input_row", "onet_soc_code", "decided_by", "confidence"]]
         by_title = by_title.assign(share=1.0)
-    matches = pd.concat(
-        [by_code[["input_row", "onet_soc_code", "share", "decided_by", "confidence"]], by_title],
-        ignore_index=True,
-    )
+        # A row whose code was not valid says so, though its title found an occupation.
+        code_of = titled.set_index("input_row")["occupation_code"]
+        by_title["note"] = (
+            by_title["input_row"]
+            .map(code_of)
+            .map(lambda c: f"{bad_codes[c]}; matched by title" if c in bad_codes else "")
+        )
+    columns = ["input_row", "onet_soc_code", "share", "decided_by", "confidence", "note"]
+    matches = pd.concat([by_code.assign(note="")[columns], by_title[columns]], ignore_index=True)
     rejected = wf.rejected.rename(columns={"value": "job_title"})[["input_row", "reason"]]
     unmatched_frame = (
         pd.concat(
