@@ -17,6 +17,7 @@ PACKAGES = [
     "workshift.scenarios",
     "workshift.reskilling",
     "workshift.reports",
+    "workshift.pipeline",
 ]
 
 
@@ -31,7 +32,10 @@ def test_all_members_exist_and_public_names_are_listed(name: str) -> None:
         for n, value in vars(module).items()
         if not n.startswith("_")
         and callable(value)
-        and getattr(value, "__module__", "").startswith("workshift")
+        and (
+            getattr(value, "__module__", "") == name
+            or getattr(value, "__module__", "").startswith(name + ".")
+        )
         and n != "annotations"
     }
     assert public <= exported, f"{name} exposes {sorted(public - exported)} outside __all__"
