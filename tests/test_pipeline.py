@@ -36,6 +36,8 @@ def test_us_workforce_reproduces_gpts_are_gpts(oews_workforce: Path) -> None:
     assert summary["input_rows"] == summary["analysed_rows"] + summary["unmatched_rows"]
     assert summary["share_beta_ge_10pct"] == pytest.approx(0.816, abs=0.02)
     assert summary["share_beta_gt_50pct"] == pytest.approx(0.205, abs=0.015)
+    # Occupations without labelled tasks are counted apart, not as unexposed.
+    assert 0 < summary["headcount_unscored"] < 0.2 * summary["headcount"]
     by = result.matches.drop_duplicates("input_row")["decided_by"]
     assert (by == "occupation_code").mean() > 0.98  # OEWS-only aggregate codes use titles
 

@@ -151,6 +151,23 @@ def _assign_occupations(
     return matches.sort_values("input_row").reset_index(drop=True), unmatched_frame
 
 
+def _per_row_scores(people: pd.DataFrame) -> pd.DataFrame:
+    """One row per input row: a row whose code stands for several occupations takes the
+    mean of their scores (as SOC-level results do), so thresholds apply to the row."""
+    frame = people[["input_row", "headcount", "share"]].copy()
+    for score in _SCORES:
+        frame[score] = people[score] * people["share"]
+    frame["scored_share"] = people["share"].where(people["beta"].notna(), 0.0)
+    rows = frame.groupby("input_row").agg(
+        headcount=("headcount", "first"),
+        scored_share=("scored_share", "sum"),
+        **{score: (score, "sum") for score in _SCORES},
+    )
+    for score in _SCORES:
+        rows[score] = (rows[score] / rows["scored_share"]).where(rows["scored_share"] > 0)
+    return rows.reset_index()
+
+
 def analyze(
     workforce: str | Path,
     *,
@@ -208,8 +225,7 @@ def analyze(
     )
     roles.insert(1, "occupation", roles["onet_soc_code"].map(titles))
     tasks = labels.merge(roles[["onet_soc_code", "headcount"]], on="onet_soc_code")
-    weighted = people.assign(w=people["headcount_share"], headcount=people["headcount_share"])
-    summary = exposure_summary(weighted.dropna(subset=["beta"]).assign(headcount=lambda f: f["w"]))
+    summary = exposure_summary(_per_row_scores(people))
     summary.update(
         {
             "input_rows": int(len(wf.rows) + len(wf.rejected)),
