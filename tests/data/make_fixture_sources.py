@@ -10,11 +10,12 @@ beside the checkout. The output is committed: the tests never read ``shared/data
 The fixture holds four occupations (43-4051.00 Customer Service Representatives,
 15-1252.00 Software Developers, 43-3031.00 Bookkeeping clerks, 53-7065.00 Stockers and
 Order Fillers) and the rows that link to them in every file that
-:data:`workshift.reference._sources.SOURCES` lists. Each file keeps the original's
-header, delimiter, quoting, encoding (BOM or not), line endings and final newline:
-selected records are copied byte for byte. The BLS projections workbook is rewritten
-with openpyxl in the original layout (title row 1, header row 2, data from row 3, the
-footnote rows at the end).
+:data:`workshift.reference._sources.SOURCES` lists (``Content Model Reference.txt``:
+the Generalized Work Activities of the fixture's IWAs and DWAs, and their ancestors).
+Each file keeps the original's header, delimiter, quoting, encoding (BOM or not), line
+endings and final newline: selected records are copied byte for byte. The BLS
+projections workbook is rewritten with openpyxl in the original layout (title row 1,
+header row 2, data from row 3, the footnote rows at the end).
 
 Rows injected on purpose so the tests can check the reconciliation report (the
 constants below are imported by nothing; the tests repeat them):
@@ -412,7 +413,8 @@ def make_exposure(ex: Extractor, onet: dict[str, pd.DataFrame]) -> None:
     ex.extract(ms + "iwa_metrics.csv", ex.frame(ms + "iwa_metrics.csv")["IWA"].isin(iwa_ids))
     iwas = ex.frame(ONET + "IWA Reference.txt", "\t")
     iwa_ids |= set(onet["dwas"]["IWA ID"])
-    ex.extract(ONET + "IWA Reference.txt", iwas["IWA ID"].isin(iwa_ids), sep="\t")
+    iwas = ex.extract(ONET + "IWA Reference.txt", iwas["IWA ID"].isin(iwa_ids), sep="\t")
+    make_content_model(ex, set(iwas["Element ID"]) | set(onet["dwas"]["Element ID"]))
 
     # Anthropic: texts of fixture tasks, plus injection (d) in task_penetration.csv.
     from_text = set(tasks["Task"].map(_norm))
@@ -431,6 +433,21 @@ def make_exposure(ex: Extractor, onet: dict[str, pd.DataFrame]) -> None:
     ex.extract(an + "job_exposure.csv", jobs["occ_code"].isin(SOCS))
     modes = ex.frame(an + "automation_vs_augmentation.csv")
     ex.extract(an + "automation_vs_augmentation.csv", modes["pct"] != "")
+
+
+def make_content_model(ex: Extractor, gwa_ids: set[str]) -> None:
+    """The GWAs that the fixture's IWAs and DWAs use, with every ancestor element.
+
+    The ancestors (``4.A``, ``4.A.1``, ``4.A.1.a`` ...) give each GWA its category and
+    let the tests check that the build keeps only the five-part GWA rows.
+    """
+    rel = ONET + "Content Model Reference.txt"
+    model = ex.frame(rel, "\t")
+    parts = [gwa.split(".") for gwa in gwa_ids]
+    wanted = {".".join(p[:n]) for p in parts for n in range(2, len(p) + 1)}
+    kept = ex.extract(rel, model["Element ID"].isin(wanted), sep="\t")
+    if not gwa_ids <= set(kept["Element ID"]):
+        raise SystemExit(f"{rel}: GWAs missing: {sorted(gwa_ids - set(kept['Element ID']))}")
 
 
 def _norm(text: str) -> str:

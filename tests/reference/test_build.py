@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -26,6 +27,7 @@ AUTOMATION = "exposure/eloundou/automation_gpt4_human_labels.tsv"
 ISCO = "crosswalks/isco08_soc2010_bls.tsv"
 PENETRATION = "exposure/anthropic/task_penetration.csv"
 USAGE = "exposure/anthropic/onet_task_mappings.csv"
+CONTENT_MODEL = ONET + "Content Model Reference.txt"
 PROJECTIONS = "labor/bls_employment_projections_2024_34.xlsx"
 
 # Rows that tests/data/make_fixture_sources.py injects (keep in step with the script).
@@ -41,6 +43,7 @@ EXPECTED_ROWS = {
     "task_dwas": 104,
     "dwas": 68,
     "iwas": 54,
+    "work_activities": 28,
     "titles": 40,
     "skills": 9,
     "technology_skills": 18,
@@ -351,6 +354,58 @@ def test_tables_hold_the_expected_values(fixture_bundle: Path) -> None:
     assert education["category_description"].notna().all()
 
 
+# -- generalized work activities --------------------------------------------------------------
+
+
+def test_work_activities_are_the_gwas_of_the_content_model(
+    fixture_sources: Path, fixture_bundle: Path
+) -> None:
+    gwas = table(fixture_bundle, "work_activities")
+    assert list(gwas.columns) == ["element_id", "name", "description", "category"]
+    rows = data_rows(fixture_sources / CONTENT_MODEL)
+    names = {r["Element ID"]: r["Element Name"] for r in rows}
+    expected = sorted(e for e in names if e.startswith("4.A.") and e.count(".") == 4)
+    assert len(expected) < len(rows)  # the fixture also holds the ancestors (4.A, 4.A.1.a)
+    assert gwas["element_id"].tolist() == expected
+    descriptions = {r["Element ID"]: r["Description"] for r in rows}
+    for record in gwas.to_dict("records"):
+        assert record["name"] == names[record["element_id"]]
+        assert record["description"] == descriptions[record["element_id"]] != ""
+        assert record["category"] == names[record["element_id"].rsplit(".", 2)[0]]
+    assert set(gwas["category"]) == {
+        "Information Input",
+        "Mental Processes",
+        "Work Output",
+        "Interacting With Others",
+    }
+    getting = gwas.set_index("element_id").loc["4.A.1.a.1"]
+    assert (getting["name"], getting["category"]) == ("Getting Information", "Information Input")
+
+
+def test_every_iwa_and_dwa_has_its_work_activity(fixture_bundle: Path) -> None:
+    known = set(table(fixture_bundle, "work_activities")["element_id"])
+    for name in ("iwas", "dwas"):
+        used = set(table(fixture_bundle, name)["element_id"])
+        assert used, name
+        assert used <= known, name
+
+
+@pytest.mark.parametrize("drop", ["gwa", "category"])
+def test_missing_work_activity_is_named(sources_copy: Path, tmp_path: Path, drop: str) -> None:
+    path = sources_copy / CONTENT_MODEL
+    gwa = data_rows(sources_copy / (ONET + "IWA Reference.txt"))[0]["Element ID"]
+    element = gwa if drop == "gwa" else gwa.rsplit(".", 2)[0]
+    lines = path.read_bytes().split(b"\r\n")
+    kept = [line for line in lines if not line.startswith(element.encode() + b"\t")]
+    assert len(kept) == len(lines) - 1
+    path.write_bytes(b"\r\n".join(kept))
+    with pytest.raises(SourceDataError, match=re.escape(element)) as caught:
+        build_bundle(sources_copy, tmp_path / "out")
+    assert caught.value.file == str(path)
+    assert caught.value.column == "Element ID"
+    assert not (tmp_path / "out" / "manifest.json").exists()
+
+
 # -- determinism and errors -------------------------------------------------------------------
 
 
@@ -384,6 +439,7 @@ def sources_copy(fixture_sources: Path, tmp_path: Path) -> Path:
     [
         ONET + "Occupation Data.txt",
         ONET + "Education, Training, and Experience Categories.txt",
+        CONTENT_MODEL,
         "onet/skills_v27/Skills.txt",
         LABELS,
         AUTOMATION,

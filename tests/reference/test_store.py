@@ -299,10 +299,26 @@ def test_other_tables(fixture_store: ReferenceStore) -> None:
         fixture_store.sql("SELECT * FROM no_such_table")
 
 
+def test_tasks_group_by_work_activity(fixture_store: ReferenceStore) -> None:
+    """task -> DWA -> IWA -> GWA, the grouping of the exposure heatmap, loses no link."""
+    grouped = fixture_store.sql(
+        """
+        SELECT l.task_id, w.element_id, w.name, w.category
+        FROM task_dwas l
+        JOIN dwas d USING (dwa_id)
+        JOIN iwas i ON i.iwa_id = d.iwa_id
+        JOIN work_activities w ON w.element_id = i.element_id
+        """
+    )
+    assert len(grouped) == len(fixture_store.table("task_dwas"))
+    assert grouped[["name", "category"]].notna().all().all()
+    assert grouped["category"].nunique() == 4
+
+
 def test_store_metadata(fixture_store: ReferenceStore, fixture_bundle: Path) -> None:
     assert fixture_store.bundle_dir == fixture_bundle
     assert fixture_store.version == fixture_store.manifest["bundle_version"]
-    assert len(fixture_store.tables()) == 27
+    assert len(fixture_store.tables()) == 28
 
 
 # -- opening bundles --------------------------------------------------------------------------

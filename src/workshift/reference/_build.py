@@ -58,6 +58,7 @@ def build_bundle(
     tasks = step("tasks", lambda: onet.build_tasks(raw, log, codes))
     iwas = step("iwas", lambda: onet.build_iwas(raw))
     dwas = step("dwas", lambda: onet.build_dwas(raw))
+    step("work_activities", lambda: onet.build_work_activities(raw, iwas, dwas))
     step("task_dwas", lambda: onet.build_task_dwas(raw, log, tasks, dwas))
     step("titles", lambda: onet.build_titles(raw, log, occupations))
     step("skills", lambda: onet.build_skills(raw, log, codes))

@@ -49,6 +49,10 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "task_dwas": ("Links of tasks to detailed work activities", ("onet",)),
     "dwas": ("Detailed work activities (DWA) with their IWA", ("onet",)),
     "iwas": ("Intermediate work activities (IWA)", ("onet",)),
+    "work_activities": (
+        "Generalized work activities (GWA) of IWAs and DWAs, with their category",
+        ("onet",),
+    ),
     "titles": ("Occupation, alternate, short and reported titles with their source", ("onet",)),
     "skills": ("Skill importance (1-5) and level (0-7) per occupation", ("onet_skills",)),
     "technology_skills": ("Software per occupation with hot and in-demand flags", ("onet",)),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from workshift.exceptions import SourceDataError
 from workshift.reference._raw import RawSources
 from workshift.reference._reconcile import ReconciliationLog
 
@@ -22,6 +23,7 @@ __all__ = [
     "build_tasks",
     "build_technology_skills",
     "build_titles",
+    "build_work_activities",
 ]
 
 _D = "onet/db_30_1_text/"
@@ -188,6 +190,50 @@ def build_dwas(raw: RawSources) -> pd.DataFrame:
         .sort_values("dwa_id")
         .reset_index(drop=True)
     )
+
+
+GWA_ID = r"4\.A\.\d+\.[a-z]+\.\d+"
+"""A Generalized Work Activity in the content model: five parts under ``4.A``."""
+
+
+def build_work_activities(raw: RawSources, iwas: pd.DataFrame, dwas: pd.DataFrame) -> pd.DataFrame:
+    """Generalized work activities (GWA), the level IWAs and DWAs roll up to.
+
+    ``category`` is the name of the GWA's ``4.A.x`` parent (Information Input, Mental
+    Processes, Work Output, Interacting With Others). Every ``element_id`` of ``iwas``
+    and ``dwas`` must be a GWA of the content model, else the task -> GWA grouping would
+    lose tasks without a trace.
+    """
+    rel = _D + "Content Model Reference.txt"
+    frame = raw.read_table(rel, sep="\t", required=["Element ID", "Element Name", "Description"])
+    names = dict(zip(frame["Element ID"], frame["Element Name"], strict=True))
+    gwa = frame.loc[frame["Element ID"].str.fullmatch(GWA_ID)]
+    parent = gwa["Element ID"].str.extract(r"^(4\.A\.\d+)\.", expand=False)
+    out = pd.DataFrame(
+        {
+            "element_id": gwa["Element ID"],
+            "name": gwa["Element Name"],
+            "description": gwa["Description"],
+            "category": parent.map(names),
+        }
+    )
+    orphans = sorted(set(parent[out["category"].isna()]))
+    if orphans:
+        raise SourceDataError(
+            f"no row for the GWA categories {', '.join(orphans)}",
+            file=str(raw.path(rel)),
+            column="Element ID",
+        )
+    known = set(out["element_id"])
+    for table, used in (("IWA Reference.txt", iwas), ("DWA Reference.txt", dwas)):
+        missing = sorted(set(used["element_id"]) - known)
+        if missing:
+            raise SourceDataError(
+                f"no GWA row for the element IDs {', '.join(missing)} used in {table}",
+                file=str(raw.path(rel)),
+                column="Element ID",
+            )
+    return out.sort_values("element_id").reset_index(drop=True)
 
 
 def build_task_dwas(

@@ -74,6 +74,7 @@ SOURCES: dict[str, Source] = {
                     "Tasks to DWAs.txt",
                     "DWA Reference.txt",
                     "IWA Reference.txt",
+                    "Content Model Reference.txt",
                     "Alternate Titles.txt",
                     "Sample of Reported Titles.txt",
                     "Technology Skills.txt",
