@@ -36,7 +36,7 @@ WORKFORCE_COLUMNS = (
     "annual_cost",
     "occupation_code",
 )
-TASK_COLUMNS = ("role", "language", "task", "time_share")
+TASK_COLUMNS = ("role", "occupation_code", "language", "task", "time_share")
 
 
 class Site(NamedTuple):
@@ -1162,9 +1162,9 @@ def workforce_rows(rng: np.random.Generator) -> list[list[str]]:
 
 
 def task_rows() -> list[list[str]]:
-    """The organisation's task statements per role and language."""
+    """The organisation's task statements per role (with its O*NET-SOC code) and language."""
     return [
-        [role.key, language, task, f"{percent / 100:.2f}"]
+        [role.key, role.code, language, task, f"{percent / 100:.2f}"]
         for role in ROLES
         for language, tasks in (("en", role.tasks_en), ("de", role.tasks_de))
         for percent, task in tasks

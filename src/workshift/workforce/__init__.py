@@ -18,11 +18,13 @@ from workshift.workforce._ingest import (
 )
 from workshift.workforce._numbers import parse_number, uses_decimal_comma
 from workshift.workforce._readers import SUFFIXES, read_table, require_column
+from workshift.workforce._role_tasks import ROLE_TASK_COLUMNS, read_role_tasks
 
 __all__ = [
     "COLUMN_ALIASES",
     "PSEUDONYM_KEY_ENV",
     "REJECTED_COLUMNS",
+    "ROLE_TASK_COLUMNS",
     "SUFFIXES",
     "WORKFORCE_COLUMNS",
     "Workforce",
@@ -30,6 +32,7 @@ __all__ = [
     "ingest_frame",
     "parse_number",
     "pseudonymise",
+    "read_role_tasks",
     "read_table",
     "read_workforce",
     "require_column",
