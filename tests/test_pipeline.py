@@ -97,3 +97,55 @@ def test_an_invalid_code_falls_back_to_the_title_and_says_so(tmp_path: Path) -> 
     match = result.matches.iloc[0]
     assert match["onet_soc_code"] == "43-4051.00"
     assert "unknown occupation code '12-3456'" in match["note"]
+
+
+def test_own_tasks_replace_onet_tasks_and_are_scored_by_the_model(tmp_path: Path) -> None:
+    staff = tmp_path / "staff.csv"
+    staff.write_text(
+        "job_title,department,headcount,occupation_code\n"
+        "Kundenberater,Service,3,43-4051\n"
+        "Developer,IT,2,15-1252.00\n",
+        encoding="utf-8",
+    )
+    own = tmp_path / "tasks.csv"
+    own.write_text(
+        "occupation_code,task,time_share\n"
+        "43-4051.00,Kundenanfragen per E-Mail und Chat beantworten,3\n"
+        "43-4051.00,Retouren im Lager annehmen und prüfen,1\n",
+        encoding="utf-8",
+    )
+    result = analyze(staff, tasks=own)
+    tasks = result.tasks
+    mine = tasks.loc[tasks["onet_soc_code"] == "43-4051.00"]
+    assert sorted(mine["task"]) == sorted(
+        ["Kundenanfragen per E-Mail und Chat beantworten", "Retouren im Lager annehmen und prüfen"]
+    )
+    assert set(mine["source"]) == {"model"}
+    assert mine["weight"].tolist() == [3.0, 1.0]
+    assert set(tasks["source"]) <= {"human", "model"}
+    assert tasks[["p_e0", "p_e1", "p_e2"]].sum(axis=1).round(9).eq(1).all()
+    roles = result.roles.set_index("onet_soc_code")
+    assert roles.loc["43-4051.00", "model_task_share"] == 1.0
+    assert roles.loc["15-1252.00", "model_task_share"] < 1.0
+    # Beside ours, never averaged in: the published indices keep their own columns.
+    assert {"beta_gpt4", "microsoft_ai_applicability", "anthropic_observed_exposure"} <= set(
+        roles.columns
+    )
+
+
+def test_department_task_groups_split_each_departments_headcount(tmp_path: Path) -> None:
+    staff = tmp_path / "staff.csv"
+    staff.write_text(
+        "job_title,department,headcount,occupation_code\n"
+        "Clerk,Service,3,43-4051\n"
+        "Developer,IT,2,15-1252.00\n"
+        "Accountant,IT,1,13-2011\n",
+        encoding="utf-8",
+    )
+    result = analyze(staff)
+    cells = result.department_task_groups
+    per_department = cells.groupby("department")["headcount"].sum()
+    expected = result.departments.set_index("department")["headcount"]
+    assert per_department.to_dict() == pytest.approx(expected.to_dict())
+    assert cells["beta"].between(0, 1).all()
+    assert cells["task_group"].notna().all()
