@@ -14,6 +14,7 @@ that do not know workshift::
     │   ├── BundleNotFoundError (FileNotFoundError)
     │   ├── BundleIntegrityError            a bundle file is missing or its checksum differs
     │   └── SourceDataError
+    ├── ReportDataError (ValueError)        an analysis lacks a column or entry a report needs
     └── UnknownCodeError (KeyError)         an occupation code that no code system knows
 
 Each class carries an ``exit_code`` that the command line uses: ``2`` for errors in
@@ -41,6 +42,7 @@ __all__ = [
     "InputDataError",
     "MissingDependencyError",
     "ReferenceDataError",
+    "ReportDataError",
     "SourceDataError",
     "UnknownCodeError",
     "WorkshiftError",
@@ -103,6 +105,14 @@ class InputDataError(DataFileError):
 
 class SourceDataError(ReferenceDataError, DataFileError):
     """A raw reference source file is missing or malformed."""
+
+
+class ReportDataError(WorkshiftError, ValueError):
+    """An analysis handed to a report lacks a column or summary entry the report needs.
+
+    A bug in whatever built the analysis, not in the user's data: the report names every
+    missing column instead of leaving a section out.
+    """
 
 
 class UnknownCodeError(WorkshiftError, KeyError):

@@ -1,8 +1,20 @@
-"""Reports: HTML and XLSX rendering, charts, translations (English and German).
+"""Reports: an analysis as an offline HTML report and an Excel workbook, in English or German.
 
-This stage of the pipeline in PRODUCT.md is planned; see docs/design/architecture.md.
+:func:`write_html_report` writes one self-contained ``report.html`` (plotly.js inline, no
+network) for an HR director and a works council; :func:`write_xlsx_report` writes
+``report.xlsx`` with a Summary sheet and one sheet per frame. Both say that exposure is
+not job loss, and both carry the data sources' licences and attribution from the
+reference bundle's manifest. Every text lives in ``_messages`` (``lang="en"`` or
+``"de"``). Reports read anything shaped like :class:`workshift.pipeline.Analysis`
+(:class:`AnalysisLike`); a missing column raises
+:class:`~workshift.exceptions.ReportDataError` instead of leaving a section out.
 """
 
 from __future__ import annotations
 
-__all__: list[str] = []
+from workshift.reports._contract import AnalysisLike
+from workshift.reports._html import write_html_report
+from workshift.reports._messages import LANGUAGES
+from workshift.reports._xlsx import write_xlsx_report
+
+__all__ = ["LANGUAGES", "AnalysisLike", "write_html_report", "write_xlsx_report"]

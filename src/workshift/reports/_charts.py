@@ -1,0 +1,184 @@
+"""The report's charts (plotly) and their offline HTML.
+
+Plotly is imported when a chart is drawn, not when ``workshift.reports`` is imported, so
+``workshift analyze`` starts fast. Every label is HTML-escaped before it reaches plotly
+(plotly.js reads a subset of HTML in labels), and every chart has a fixed ``div_id`` so
+the same analysis gives the same report.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import pandas as pd
+
+from workshift.reports._messages import Messages
+
+__all__ = [
+    "MAX_HEATMAP_DEPARTMENTS",
+    "MAX_HEATMAP_TASK_GROUPS",
+    "disagreement_dots",
+    "figure_html",
+    "heatmap",
+    "ranked_bars",
+]
+
+MAX_HEATMAP_DEPARTMENTS = 40
+MAX_HEATMAP_TASK_GROUPS = 20  # columns; past that the labels no longer fit a page
+_COLOURS = ["#1f4e79", "#c55a11", "#548235", "#7030a0"]  # ours, GPT-4, Microsoft, Anthropic
+_SYMBOLS = ["circle", "diamond", "square", "triangle-up"]
+_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
+
+
+def _label(text: Any, width: int = 50) -> str:
+    """A safe, short label for a chart (escaped; long text cut with an ellipsis)."""
+    value = "" if text is None or pd.isna(text) else str(text)
+    if len(value) > width:
+        value = value[: width - 1].rstrip() + "…"
+    return html.escape(value, quote=False)
+
+
+def _layout(m: Messages, height: int, **extra: Any) -> dict[str, Any]:
+    return {
+        "template": "plotly_white",
+        "height": height,
+        "margin": {"l": 10, "r": 20, "t": 30, "b": 40},
+        "font": {"family": _FONT, "size": 12},
+        "separators": m.plotly_separators,
+        **extra,
+    }
+
+
+def heatmap(
+    department_task_groups: pd.DataFrame,
+    departments: list[str],
+    task_groups: list[str],
+    m: Messages,
+) -> Any:
+    """Beta per department (rows, largest first) and task group (columns, most exposed first)."""
+    import plotly.graph_objects as go
+
+    frame = department_task_groups.assign(
+        department=department_task_groups["department"].astype(str)
+    )
+    beta = frame.pivot_table(
+        index="department", columns="task_group", values="beta", aggfunc="mean"
+    )
+    people = frame.pivot_table(
+        index="department", columns="task_group", values="headcount", aggfunc="sum"
+    )
+    beta = beta.reindex(index=departments, columns=task_groups)
+    people = people.reindex(index=departments, columns=task_groups)
+    hover = [
+        [
+            f"{_label(d)}<br>{_label(g)}<br>{m.column('beta')}: {m.pct(b)}"
+            f"<br>{m.column('task_time_headcount')}: {m.number(h)}"
+            for g, b, h in zip(task_groups, beta.loc[d], people.loc[d], strict=True)
+        ]
+        for d in departments
+    ]
+    figure = go.Figure(
+        go.Heatmap(
+            z=beta.to_numpy(dtype=float),
+            x=[_label(g, 40) for g in task_groups],
+            y=[_label(d, 40) for d in departments],
+            zmin=0,
+            zmax=1,
+            colorscale="Blues",
+            colorbar={"title": {"text": m.column("beta")}, "tickformat": ".0%"},
+            texttemplate="%{z:.0%}",
+            textfont={"size": 10},
+            hovertext=hover,
+            hovertemplate="%{hovertext}<extra></extra>",
+            xgap=1,
+            ygap=1,
+        )
+    )
+    figure.update_layout(
+        **_layout(m, 220 + 26 * len(departments)),
+        xaxis={"side": "top", "tickangle": -40, "automargin": True},
+        yaxis={"autorange": "reversed", "automargin": True},
+    )
+    return figure
+
+
+def ranked_bars(frame: pd.DataFrame, label: str, m: Messages, axis_title: str) -> Any:
+    """Horizontal bars of ``beta`` per ``label``, first row on top; hover shows headcount."""
+    import plotly.graph_objects as go
+
+    hover = [
+        f"{_label(name, 80)}<br>{m.column('beta')}: {m.pct(beta)}"
+        f"<br>{m.column('headcount')}: {m.number(people)}"
+        for name, beta, people in zip(frame[label], frame["beta"], frame["headcount"], strict=True)
+    ]
+    figure = go.Figure(
+        go.Bar(
+            x=frame["beta"].astype(float).tolist(),
+            y=[f"{i + 1}. {_label(name, 45)}" for i, name in enumerate(frame[label])],
+            orientation="h",
+            marker={"color": _COLOURS[0]},
+            text=[m.pct(beta, 0) for beta in frame["beta"]],
+            textposition="outside",
+            hovertext=hover,
+            hovertemplate="%{hovertext}<extra></extra>",
+        )
+    )
+    figure.update_layout(
+        **_layout(m, 80 + 26 * len(frame)),
+        xaxis={"range": [0, 1.08], "tickformat": ".0%", "title": {"text": axis_title}},
+        yaxis={"autorange": "reversed", "automargin": True},
+    )
+    return figure
+
+
+def disagreement_dots(frame: pd.DataFrame, m: Messages, rater: str) -> Any:
+    """One row per role, one marker per source: the measures side by side, never averaged."""
+    import plotly.graph_objects as go
+
+    measures = [
+        ("beta", m("source_ours", rater=rater), m.pct),
+        ("beta_gpt4", m("source_gpt4"), m.pct),
+        ("microsoft_ai_applicability", m("source_microsoft"), m.score),
+        ("anthropic_observed_exposure", m("source_anthropic"), m.pct),
+    ]
+    roles = [_label(name, 45) for name in frame["occupation"]]
+    figure = go.Figure()
+    for (column, name, fmt), colour, symbol in zip(measures, _COLOURS, _SYMBOLS, strict=True):
+        values = frame[column].astype(float)
+        figure.add_trace(
+            go.Scatter(
+                x=values.tolist(),
+                y=roles,
+                mode="markers",
+                name=html.escape(name, quote=False),
+                marker={"color": colour, "symbol": symbol, "size": 10, "opacity": 0.85},
+                hovertext=[
+                    f"{role}<br>{_label(name)}: {fmt(v)}"
+                    for role, v in zip(roles, values, strict=True)
+                ],
+                hovertemplate="%{hovertext}<extra></extra>",
+            )
+        )
+    figure.update_layout(
+        **_layout(m, 140 + 26 * len(frame)),
+        xaxis={"range": [-0.02, 1.02], "title": {"text": m("sources_axis")}},
+        yaxis={"autorange": "reversed", "automargin": True},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
+    )
+    return figure
+
+
+def figure_html(figure: Any, div_id: str, *, include_plotlyjs: bool) -> str:
+    """The chart as an HTML fragment; plotly.js inline only where ``include_plotlyjs``."""
+    import plotly.io as pio
+
+    return str(
+        pio.to_html(
+            figure,
+            include_plotlyjs=include_plotlyjs,
+            full_html=False,
+            div_id=div_id,
+            config={"displaylogo": False, "responsive": True},
+        )
+    )

@@ -1,0 +1,231 @@
+"""What the reports show, computed once from an analysis: rankings, tables, sources.
+
+The HTML report renders these; the charts draw from the same selections, so a bar and
+the table beside it always list the same roles. Every table is a :class:`Table` of
+already formatted strings (formatting is the language's business, see ``_messages``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from workshift.reports._contract import column_kind
+from workshift.reports._messages import Messages
+
+__all__ = [
+    "Headline",
+    "Table",
+    "data_sources",
+    "department_order",
+    "disagreement",
+    "headlines",
+    "label_sources",
+    "make_table",
+    "rankable",
+    "source_names",
+    "task_group_exposure",
+    "top_model_roles",
+    "top_roles",
+    "top_tasks",
+    "unmatched_titles",
+]
+
+TOP_ROLES = 15
+TOP_TASKS = 20
+TOP_TABLE = 25
+TOP_DISAGREEMENT = 20
+MIN_HEADCOUNT = 5
+"""Roles (and their tasks) below this headcount stay out of the rankings: a ranking is
+about where many people's work changes, and a works council should not read one
+person's situation from it. The workbook keeps them."""
+
+
+@dataclass(frozen=True)
+class Headline:
+    """One headline figure: its summary key, label, formatted value and a short gloss."""
+
+    key: str
+    label: str
+    value: str
+    help: str
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table ready to print: column labels, whether each is numeric, formatted cells."""
+
+    columns: list[str]
+    numeric: list[bool]
+    rows: list[list[str]]
+    note: str = ""
+
+
+def format_value(value: Any, kind: str, m: Messages) -> str:
+    """One cell as text in the report's language."""
+    if kind == "pct":
+        return m.pct(value)
+    if kind == "score":
+        return m.score(value)
+    if kind in ("count", "number", "int"):
+        return m.number(value)
+    return "" if value is None or (np.ndim(value) == 0 and bool(pd.isna(value))) else str(value)
+
+
+def make_table(
+    frame: pd.DataFrame,
+    columns: Sequence[str],
+    m: Messages,
+    *,
+    total: int | None = None,
+    labels: Mapping[str, str] | None = None,
+) -> Table:
+    """Format ``columns`` of ``frame``; ``total`` > len(frame) adds a "first n of total" note.
+
+    ``labels`` overrides the usual column labels where a table means something narrower.
+    """
+    kinds = [column_kind(column) for column in columns]
+    rows = [
+        [format_value(value, kind, m) for value, kind in zip(record, kinds, strict=True)]
+        for record in frame[list(columns)].itertuples(index=False, name=None)
+    ]
+    note = ""
+    if total is not None and total > len(frame):
+        note = m("full_list_in_xlsx", shown=len(frame), total=total)
+    return Table(
+        columns=[(labels or {}).get(column) or m.column(column) for column in columns],
+        numeric=[kind != "text" for kind in kinds],
+        rows=rows,
+        note=note,
+    )
+
+
+def headlines(summary: Mapping[str, Any], m: Messages) -> list[Headline]:
+    """The headline figures in the order the report shows them."""
+    values = {
+        "headcount": m.number(summary["headcount"]),
+        "share_beta_ge_10pct": m.pct(summary["share_beta_ge_10pct"]),
+        "share_beta_gt_50pct": m.pct(summary["share_beta_gt_50pct"]),
+        "alpha_mean": m.pct(summary["alpha_mean"]),
+        "beta_mean": m.pct(summary["beta_mean"]),
+        "zeta_mean": m.pct(summary["zeta_mean"]),
+        "unmatched_rows": m.number(summary["unmatched_rows"]),
+        "model_task_share": m.pct(summary["model_task_share"]),
+    }
+    helps = {
+        "headcount": m(
+            "headcount_help",
+            unscored=m.number(summary["headcount_unscored"]),
+            input=m.number(summary["headcount_input"]),
+        ),
+        "unmatched_rows": m(
+            "unmatched_rows_help",
+            analysed=m.number(summary["analysed_rows"]),
+            input=m.number(summary["input_rows"]),
+        ),
+    }
+    return [
+        Headline(key, m(key), value, helps.get(key) or m(f"{key}_help"))
+        for key, value in values.items()
+    ]
+
+
+def _ranked(frame: pd.DataFrame, by: list[str], ascending: list[bool]) -> pd.DataFrame:
+    """Sorted stably (ties keep their input order), index reset."""
+    return frame.sort_values(by, ascending=ascending, kind="mergesort").reset_index(drop=True)
+
+
+def rankable(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows with a score and a headcount of at least :data:`MIN_HEADCOUNT`."""
+    return frame.loc[frame["beta"].notna() & (frame["headcount"] >= MIN_HEADCOUNT)]
+
+
+def top_roles(roles: pd.DataFrame, n: int = TOP_ROLES) -> pd.DataFrame:
+    """Scored roles by beta, then headcount (most exposed first)."""
+    scored = rankable(roles)
+    return _ranked(scored, ["beta", "headcount"], [False, False]).head(n)
+
+
+def top_tasks(tasks: pd.DataFrame, n: int = TOP_TASKS) -> pd.DataFrame:
+    """Scored tasks by beta, then by the headcount of the roles doing them."""
+    scored = rankable(tasks)
+    return _ranked(scored, ["beta", "headcount"], [False, False]).head(n)
+
+
+def _weighted_beta(frame: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Headcount and headcount-weighted beta per ``by`` (cells without beta left out)."""
+    scored = frame.loc[frame["beta"].notna()]
+    sums = (
+        scored.assign(weighted=scored["beta"] * scored["headcount"])
+        .groupby(by, sort=False)[["headcount", "weighted"]]
+        .sum()
+    )
+    sums["beta"] = sums["weighted"] / sums["headcount"].where(sums["headcount"] > 0)
+    return sums.drop(columns="weighted").reset_index()
+
+
+def task_group_exposure(department_task_groups: pd.DataFrame) -> pd.DataFrame:
+    """Task groups by beta over all departments, weighted by headcount (most exposed first)."""
+    groups = _weighted_beta(department_task_groups, "task_group")
+    return _ranked(groups, ["beta", "headcount", "task_group"], [False, False, True])
+
+
+def department_order(departments: pd.DataFrame, department_task_groups: pd.DataFrame) -> list[str]:
+    """Departments of the heatmap, largest headcount first (as the departments frame has it)."""
+    present = set(department_task_groups["department"].dropna().astype(str))
+    ranked = _ranked(departments, ["headcount"], [False])["department"].astype(str)
+    known = [d for d in ranked if d in present]
+    return known + sorted(present - set(known))
+
+
+def disagreement(roles: pd.DataFrame, n: int = TOP_DISAGREEMENT) -> pd.DataFrame:
+    """The largest roles with at least one measure, for the side-by-side comparison."""
+    measures = ["beta", "beta_gpt4", "microsoft_ai_applicability", "anthropic_observed_exposure"]
+    some = roles.loc[roles[measures].notna().any(axis=1)]
+    return _ranked(some, ["headcount", "onet_soc_code"], [False, True]).head(n)
+
+
+def top_model_roles(roles: pd.DataFrame, n: int = 10) -> pd.DataFrame:
+    """Roles where the model scored the largest share of task weight."""
+    some = roles.loc[roles["model_task_share"].fillna(0) > 0]
+    return _ranked(some, ["model_task_share", "headcount"], [False, False]).head(n)
+
+
+def source_names(m: Messages) -> dict[str, str]:
+    """What each value of the tasks' ``source`` column means, in the report's language."""
+    return {"human": m("source_human"), "gpt4": m("source_gpt4_label"), "model": m("source_model")}
+
+
+def label_sources(tasks: pd.DataFrame, m: Messages) -> Table:
+    """How many task rows took their label from each source."""
+    names = source_names(m)
+    counts = tasks["source"].fillna("").astype(str).value_counts()
+    order = [s for s in names if s in counts.index] + sorted(set(counts.index) - set(names))
+    rows = [[names.get(str(source), str(source)), m.number(counts[source])] for source in order]
+    return Table([m("label_source"), m("tasks_count")], [False, True], rows)
+
+
+def unmatched_titles(unmatched: pd.DataFrame, m: Messages, n: int = 10) -> Table:
+    """The most frequent job titles among rows not analysed, with the first row's reason."""
+    frame = unmatched.assign(
+        job_title=unmatched["job_title"].fillna("").astype(str).replace("", m("no_job_title"))
+    )
+    grouped = frame.groupby("job_title", sort=False).agg(
+        rows=("input_row", "size"), example_reason=("reason", "first")
+    )
+    ranked = _ranked(grouped.reset_index(), ["rows", "job_title"], [False, True])
+    return make_table(ranked.head(n), ["job_title", "rows", "example_reason"], m, total=len(ranked))
+
+
+def data_sources(manifest: Mapping[str, Any]) -> list[dict[str, str]]:
+    """The bundle's sources (name, version, publisher, licence, URLs, attribution).
+
+    Taken from the manifest, which copies ``workshift.reference``'s source registry: the
+    same text ``workshift reference info`` prints.
+    """
+    keys = ("key", "name", "version", "publisher", "licence", "licence_url", "url", "attribution")
+    return [{key: str(source.get(key, "")) for key in keys} for source in manifest["sources"]]

@@ -1,0 +1,241 @@
+"""``report.html``: one self-contained, offline file for an HR director and a works council.
+
+Jinja2 renders ``templates/report.html.j2`` with autoescape on; the charts are plotly
+fragments, plotly.js inline once (with the first chart). No CDN, no web fonts, no
+external requests: the file opens from a USB stick on a machine without network.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from workshift.reports import _content as content
+from workshift.reports._contract import AnalysisLike, check_analysis
+from workshift.reports._messages import Messages, messages
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from workshift.reference import ReferenceStore
+
+__all__ = ["render_html_report", "write_html_report"]
+
+_ROLE_COLUMNS = [
+    "occupation",
+    "onet_soc_code",
+    "headcount",
+    "alpha",
+    "beta",
+    "zeta",
+    "automation_share",
+]
+_TASK_COLUMNS = ["task", "occupation", "task_group", "label", "source", "beta", "headcount"]
+_DISAGREEMENT_COLUMNS = [
+    "occupation",
+    "headcount",
+    "beta",
+    "beta_gpt4",
+    "microsoft_ai_applicability",
+    "anthropic_observed_exposure",
+]
+
+
+@lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("workshift.reports", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def _charts(analysis: AnalysisLike, m: Messages) -> tuple[dict[str, str], str]:
+    """The charts' HTML by name (empty where there is no data) and the heatmap's note."""
+    from markupsafe import Markup
+
+    from workshift.reports import _charts as charts
+
+    figures: dict[str, Any] = {}
+    note = ""
+    groups = analysis.department_task_groups
+    groups = groups.loc[groups["beta"].notna()]
+    if len(groups):
+        departments = content.department_order(analysis.departments, groups)
+        if len(departments) > charts.MAX_HEATMAP_DEPARTMENTS:
+            note = m("heatmap_capped", shown=charts.MAX_HEATMAP_DEPARTMENTS, total=len(departments))
+            departments = departments[: charts.MAX_HEATMAP_DEPARTMENTS]
+        task_groups = content.task_group_exposure(groups)
+        columns = task_groups
+        if len(task_groups) > charts.MAX_HEATMAP_TASK_GROUPS:
+            largest = task_groups.nlargest(charts.MAX_HEATMAP_TASK_GROUPS, "headcount")
+            columns = task_groups.loc[task_groups.index.isin(largest.index)]
+            capped = m("heatmap_groups_capped", shown=len(columns), total=len(task_groups))
+            note = f"{note} {capped}".strip()
+        figures["heatmap"] = charts.heatmap(
+            groups, departments, [str(g) for g in columns["task_group"]], m
+        )
+        figures["task_groups"] = charts.ranked_bars(
+            task_groups.head(content.TOP_ROLES), "task_group", m, m("roles_chart_axis")
+        )
+    roles = content.top_roles(analysis.roles)
+    if len(roles):
+        figures["roles"] = charts.ranked_bars(roles, "occupation", m, m("roles_chart_axis"))
+    compared = content.disagreement(analysis.roles)
+    if len(compared):
+        rater = m.rater(str(analysis.summary["rater"]))
+        figures["sources"] = charts.disagreement_dots(compared, m, rater)
+    html: dict[str, str] = dict.fromkeys(("heatmap", "task_groups", "roles", "sources"), "")
+    for number, (name, figure) in enumerate(figures.items()):
+        # plotly's own HTML; every label in it was escaped in _charts
+        html[name] = Markup(
+            charts.figure_html(figure, f"workshift-{name}", include_plotlyjs=number == 0)
+        )
+    return html, note
+
+
+def render_html_report(
+    analysis: AnalysisLike, manifest: dict[str, Any], bundle_version: str, m: Messages
+) -> str:
+    """The report as an HTML string (see :func:`write_html_report`)."""
+    check_analysis(analysis)
+    summary = analysis.summary
+    charts, heatmap_note = _charts(analysis, m)
+    roles = analysis.roles
+    tasks = analysis.tasks
+    shown_roles = content.top_roles(roles, content.TOP_TABLE)
+    shown_tasks = content.top_tasks(tasks)
+    names = content.source_names(m)
+    shown_tasks = shown_tasks.assign(
+        source=[names.get(str(source), source) for source in shown_tasks["source"]]
+    )
+    compared = content.disagreement(roles)
+    mismatch = ""
+    if str(summary["bundle_version"]) != bundle_version:
+        mismatch = m(
+            "meta_bundle_mismatch",
+            analysis_version=summary["bundle_version"],
+            store_version=bundle_version,
+        )
+    departments = analysis.departments.sort_values("headcount", ascending=False, kind="mergesort")
+    locations = analysis.locations.sort_values("headcount", ascending=False, kind="mergesort")
+    context = {
+        "lang": m.lang,
+        "m": m,
+        "summary": {
+            "source_file": summary["source_file"],
+            "rater": m.rater(str(summary["rater"])),
+            "bundle_version": summary["bundle_version"],
+        },
+        "bundle_mismatch": mismatch,
+        "headlines": content.headlines(summary, m),
+        "unmatched": content.unmatched_titles(analysis.unmatched, m),
+        "unmatched_text": m(
+            "unmatched_text",
+            rows=m.number(summary["unmatched_rows"]),
+            input=m.number(summary["input_rows"]),
+        ),
+        "charts": charts,
+        "heatmap_note": heatmap_note,
+        "roles": content.make_table(
+            shown_roles, _ROLE_COLUMNS, m, total=len(content.rankable(roles))
+        ),
+        "tasks": content.make_table(
+            shown_tasks, _TASK_COLUMNS, m, total=len(content.rankable(tasks))
+        ),
+        "min_group_note": m("min_group_note", min_headcount=content.MIN_HEADCOUNT),
+        "departments": content.make_table(
+            departments.head(content.TOP_TABLE),
+            ["department", "headcount", "alpha", "beta", "zeta"],
+            m,
+            total=len(departments),
+        ),
+        "locations": content.make_table(
+            locations.head(content.TOP_TABLE),
+            ["location", "headcount", "alpha", "beta", "zeta"],
+            m,
+            total=len(locations),
+        ),
+        "sources_text": m("sources_text", shown=len(compared)),
+        "disagreement": content.make_table(
+            compared,
+            _DISAGREEMENT_COLUMNS,
+            m,
+            labels={"beta": m("source_ours", rater=m.rater(str(summary["rater"])))},
+        ),
+        "model_text": m("model_text", share=m.pct(summary["model_task_share"])),
+        "label_sources": content.label_sources(tasks, m),
+        "model_roles": content.make_table(
+            content.top_model_roles(roles),
+            ["occupation", "headcount", "model_task_share", "beta"],
+            m,
+        ),
+        "sources": content.data_sources(manifest),
+    }
+    return _environment().get_template("report.html.j2").render(context)
+
+
+def write_html_report(
+    analysis: AnalysisLike,
+    path: str | Path,
+    *,
+    store: ReferenceStore | None = None,
+    lang: str = "en",
+) -> Path:
+    """Write the analysis as one self-contained, offline HTML file.
+
+    Sections: what exposure means (and that it is not job loss), headline figures, rows
+    not analysed and what to do, beta by department and task group, the most exposed
+    roles and tasks, departments and locations, where published sources disagree, how
+    much was scored by the trained model, the method, and the data sources with their
+    licences and attribution.
+
+    Parameters
+    ----------
+    analysis : Analysis
+        What :func:`workshift.pipeline.analyze` returns (or anything with its frames).
+    path : str or Path
+        The file to write (its folder is created).
+    store : ReferenceStore, optional
+        Where the data sources and their attribution come from (the shipped bundle by
+        default).
+    lang : {"en", "de"}
+        Language of every text and number format.
+
+    Returns
+    -------
+    Path
+        ``path``.
+
+    Raises
+    ------
+    ReportDataError
+        The analysis lacks a frame, column or summary entry (all are named).
+
+    Examples
+    --------
+    ``tests/reports/conftest.py`` builds a small analysis by hand; with a real one::
+
+        from workshift.pipeline import analyze
+        from workshift.reports import write_html_report
+
+        analysis = analyze("examples/workforce.csv", overrides="examples/overrides.csv")
+        write_html_report(analysis, "out/report.html", lang="de")
+    """
+    m = messages(lang)
+    check_analysis(analysis)
+    if store is None:
+        from workshift.reference import ReferenceStore
+
+        store = ReferenceStore()
+    text = render_html_report(analysis, store.manifest, store.version, m)
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    return out

@@ -1,0 +1,551 @@
+"""Every user-facing string of the reports, keyed by language, and how numbers are written.
+
+One flat dictionary per language. English and German carry the same keys (a test checks
+it), so a later German dashboard can reuse the same texts. Numbers are formatted here
+too: English ``12.3%`` and ``13,866``, German ``12,3 %`` and ``13.866``.
+
+Examples
+--------
+>>> m = messages("de")
+>>> m.pct(0.1234), m.number(13866.0), m.score(0.28387)
+('12,3 %', '13.866', '0,28')
+>>> messages("en").pct(0.1234), messages("en").number(2.5)
+('12.3%', '2.5')
+>>> messages("en").column("onet_soc_code")
+'O*NET-SOC code'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import pandas as pd
+
+from workshift.exceptions import ConfigError
+
+__all__ = ["LANGUAGES", "MESSAGES", "Language", "Messages", "messages"]
+
+Language = Literal["en", "de"]
+LANGUAGES: tuple[Language, ...] = ("en", "de")
+
+_EN: dict[str, str] = {
+    # Document
+    "title": "Generative AI exposure of the workforce",
+    "subtitle": "workshift report for {source_file}",
+    "meta": "Task labels by {rater}. Reference bundle {bundle_version}.",
+    "meta_bundle_mismatch": (
+        "The analysis used reference bundle {analysis_version}; the data sources below are "
+        "listed from bundle {store_version}."
+    ),
+    "contents": "Contents",
+    "no_data": "No data for this section.",
+    "full_list_in_xlsx": "Showing the first {shown} of {total}; report.xlsx has the full list.",
+    # The statement every report carries near the top.
+    "not_job_loss_heading": "What exposure means",
+    "not_job_loss": (
+        "Exposure is the share of a role's task time that a large language model (LLM) "
+        "could speed up by half or more at equal quality. It is not job loss: it says "
+        "where work can change, not how many people are needed. Whether time is freed "
+        "depends on adoption, and what happens with freed time is a decision for the "
+        "organisation and its employee representatives."
+    ),
+    # Headline figures
+    "headline_heading": "Headline figures",
+    "headcount": "Headcount analysed",
+    "headcount_help": "{unscored} more without scored tasks; {input} in the input.",
+    "share_beta_ge_10pct": "Headcount with beta of 10% or more",
+    "share_beta_ge_10pct_help": "At least a tenth of their task time is exposed.",
+    "share_beta_gt_50pct": "Headcount with beta above 50%",
+    "share_beta_gt_50pct_help": "More than half of their task time is exposed.",
+    "alpha_mean": "Mean alpha",
+    "alpha_mean_help": "Tasks an LLM alone speeds up (E1).",
+    "beta_mean": "Mean beta",
+    "beta_mean_help": "E1 plus half of E2: the central estimate.",
+    "zeta_mean": "Mean zeta",
+    "zeta_mean_help": "E1 plus E2: with software built on LLMs.",
+    "unmatched_rows": "Input rows not analysed",
+    "unmatched_rows_help": "{analysed} of {input} rows analysed.",
+    "model_task_share": "Task weight scored by the model",
+    "model_task_share_help": "The rest comes from published labels.",
+    # Unmatched
+    "unmatched_heading": "Rows not analysed and what to do",
+    "unmatched_none": "Every input row was matched to an occupation and analysed.",
+    "unmatched_text": (
+        "{rows} of {input} input rows were not analysed. Each is listed with its reason in "
+        "the sheet Unmatched of report.xlsx (and in unmatched.csv). Rows whose job title "
+        "the matcher was unsure of show its best guess: settle the frequent titles once in "
+        "an override file (workshift analyze --overrides rules.csv, columns title and code) "
+        "and rerun. Rows rejected on ingest need their value corrected in the source file; "
+        "rows with an unknown occupation code need a valid O*NET-SOC, SOC or ISCO-08 code."
+    ),
+    "unmatched_table_caption": "Most frequent job titles among the rows not analysed",
+    "no_job_title": "(no job title)",
+    # Heatmap
+    "heatmap_heading": "Exposure by department and task group",
+    "heatmap_text": (
+        "Beta (headcount-weighted) of each department's work in each group of tasks. Task "
+        "groups are O*NET generalized work activities. A cell's headcount counts each "
+        "person by the share of their task time in that group. Empty cells: no such work."
+    ),
+    "heatmap_capped": "The {shown} largest of {total} departments are shown.",
+    "heatmap_groups_capped": (
+        "The {shown} of {total} task groups with the most task time are shown; report.xlsx has all."
+    ),
+    # Roles
+    "roles_heading": "Most exposed roles",
+    "roles_text": (
+        "Roles ranked by beta; headcount shows how many people hold them. A high share "
+        "means much of the role's task time can be sped up, not that the role goes away."
+    ),
+    "roles_chart_axis": "Beta (share of task time)",
+    "min_group_note": (
+        "Roles with a headcount below {min_headcount} are left out of the rankings (they are "
+        "in report.xlsx)."
+    ),
+    "rater.human": "human annotators",
+    "rater.gpt4": "GPT-4",
+    # Tasks
+    "tasks_heading": "Most exposed tasks",
+    "task_groups_text": "Task groups ranked by beta, weighted by the headcount doing them.",
+    "tasks_text": (
+        "Individual tasks ranked by beta, then by the headcount of the roles that do them."
+    ),
+    # Departments / locations
+    "departments_heading": "Departments",
+    "locations_heading": "Locations",
+    # Sources
+    "sources_heading": "Where sources disagree",
+    "sources_text": (
+        "Each role's beta from our labels beside three other published measures. They "
+        "measure different things and are shown side by side, never averaged: beta from "
+        "GPT-4 labels uses the same rubric with a model as the rater; Microsoft's AI "
+        "applicability score (0 to about 0.5) reflects how much of the role's work "
+        "activities people already do successfully with Bing Copilot; Anthropic's observed "
+        "exposure reflects how much of the role's task work shows up in actual Claude "
+        "usage. Large gaps are where judgement is needed. Shown: the {shown} roles with the "
+        "largest headcount."
+    ),
+    "source_ours": "Beta, our labels ({rater})",
+    "source_gpt4": "Beta, GPT-4 labels",
+    "source_microsoft": "Microsoft AI applicability",
+    "source_anthropic": "Anthropic observed exposure",
+    "sources_axis": "Score (0 to 1)",
+    # Model share
+    "model_heading": "Tasks scored by the trained model",
+    "model_text": (
+        "{share} of the task weight was scored by workshift's trained model rather than by "
+        "published labels: tasks without a published label and the organisation's own "
+        "task descriptions. Model scores are probabilities of E0/E1/E2; published labels "
+        "come first wherever they exist."
+    ),
+    "model_sources_caption": "Tasks by where their label comes from",
+    "model_roles_caption": "Roles with the largest share of model-scored task weight",
+    "source_human": "Published, human annotators",
+    "source_gpt4_label": "Published, GPT-4",
+    "source_model": "workshift model",
+    "tasks_count": "Tasks",
+    "label_source": "Label source",
+    # Method
+    "method_heading": "Method",
+    "method_rubric": (
+        "Every task of a role is rated with the rubric of 'GPTs are GPTs' (Eloundou et al. "
+        "2024): E0 no exposure; E1 an LLM alone (such as a chat assistant) cuts the time "
+        "the task takes by half or more at equal quality; E2 software built on top of an "
+        "LLM would do so, an LLM alone would not."
+    ),
+    "method_scores": (
+        "Per role, alpha = share of task weight rated E1; beta = E1 + 0.5 × E2; zeta = E1 + "
+        "E2. Beta is the central estimate; alpha and zeta bracket it. Where a task is scored "
+        "by the model, its probabilities of E1 and E2 take the place of the labels."
+    ),
+    "method_weights": (
+        "Task weights: core tasks count 2 and supplemental tasks 1 (O*NET task types), or "
+        "the organisation's own time shares where it gives them. Organisation figures "
+        "weight each role by its headcount."
+    ),
+    "method_matching": (
+        "Each input row is assigned an occupation from its occupation code when valid, "
+        "otherwise from its job title; matches below the review threshold are not guessed "
+        "but listed as not analysed."
+    ),
+    "method_limits": (
+        "Exposure measures technical potential for tasks as O*NET describes them. It does "
+        "not forecast adoption, cost or employment; those are scenario questions."
+    ),
+    # Data sources
+    "data_heading": "Data sources and attribution",
+    "data_text": (
+        "workshift's code is MIT-licensed. The reference data keeps the licence of its "
+        "source; using this report means giving this attribution:"
+    ),
+    "source_version": "Version",
+    "source_publisher": "Publisher",
+    "source_licence": "Licence",
+    "source_url": "Source",
+    # Columns (tables in the HTML and headers in the workbook)
+    "col.onet_soc_code": "O*NET-SOC code",
+    "col.occupation": "Occupation",
+    "col.headcount": "Headcount",
+    "col.task_time_headcount": "Headcount (by share of task time)",
+    "col.alpha": "alpha",
+    "col.beta": "beta",
+    "col.zeta": "zeta",
+    "col.tasks": "Tasks",
+    "col.model_task_share": "Model-scored task weight",
+    "col.beta_gpt4": "beta (GPT-4 labels)",
+    "col.microsoft_ai_applicability": "Microsoft AI applicability",
+    "col.anthropic_observed_exposure": "Anthropic observed exposure",
+    "col.automation_share": "Mostly automatable (GPT-4, T3/T4)",
+    "col.task_id": "Task ID",
+    "col.task": "Task",
+    "col.task_type": "Task type",
+    "col.weight": "Weight",
+    "col.label": "Label",
+    "col.p_e0": "P(E0)",
+    "col.p_e1": "P(E1)",
+    "col.p_e2": "P(E2)",
+    "col.source": "Label source",
+    "col.automation": "Automation (GPT-4)",
+    "col.task_group": "Task group",
+    "col.department": "Department",
+    "col.location": "Location",
+    "col.input_row": "Input row",
+    "col.job_title": "Job title",
+    "col.reason": "Reason",
+    "col.share": "Share of row",
+    "col.decided_by": "Decided by",
+    "col.confidence": "Confidence",
+    "col.note": "Note",
+    "col.rows": "Rows",
+    "col.example_reason": "Reason (first row)",
+    # Workbook
+    "sheet.summary": "Summary",
+    "sheet.roles": "Roles",
+    "sheet.tasks": "Tasks",
+    "sheet.departments": "Departments",
+    "sheet.locations": "Locations",
+    "sheet.department_task_groups": "Department x task group",
+    "sheet.unmatched": "Unmatched",
+    "sheet.matches": "Matches",
+    "xlsx.item": "Item",
+    "xlsx.value": "Value",
+    "xlsx.sources": "Data sources",
+    "xlsx.attribution": "Attribution",
+    # Summary keys (the workbook's Summary sheet)
+    "key.headcount": "Headcount analysed",
+    "key.headcount_unscored": "Headcount without scored tasks",
+    "key.alpha_mean": "Mean alpha",
+    "key.beta_mean": "Mean beta",
+    "key.zeta_mean": "Mean zeta",
+    "key.share_beta_ge_10pct": "Share of headcount with beta >= 10%",
+    "key.share_beta_gt_50pct": "Share of headcount with beta > 50%",
+    "key.input_rows": "Input rows",
+    "key.analysed_rows": "Rows analysed",
+    "key.unmatched_rows": "Rows not analysed",
+    "key.headcount_input": "Headcount in the input",
+    "key.rater": "Task labels",
+    "key.bundle_version": "Reference bundle",
+    "key.note": "Note",
+    "key.model_task_share": "Share of task weight scored by the model",
+    "key.source_file": "Source file",
+    "key.task_file": "Own task file",
+    "key.what_exposure_means": "What exposure means",
+}
+
+_DE: dict[str, str] = {
+    "title": "Betroffenheit der Belegschaft durch generative KI",
+    "subtitle": "workshift-Bericht für {source_file}",
+    "meta": "Aufgabenbewertungen durch {rater}. Referenzdaten {bundle_version}.",
+    "meta_bundle_mismatch": (
+        "Die Analyse nutzte die Referenzdaten {analysis_version}; die Datenquellen unten "
+        "stammen aus {store_version}."
+    ),
+    "contents": "Inhalt",
+    "no_data": "Keine Daten für diesen Abschnitt.",
+    "full_list_in_xlsx": (
+        "Gezeigt werden die ersten {shown} von {total}; report.xlsx enthält die ganze Liste."
+    ),
+    "not_job_loss_heading": "Was Betroffenheit bedeutet",
+    "not_job_loss": (
+        "Betroffenheit (Exposure) ist der Anteil der Arbeitszeit einer Rolle, deren Aufgaben "
+        "ein großes Sprachmodell (LLM) bei gleicher Qualität mindestens um die Hälfte "
+        "beschleunigen könnte. Sie bedeutet keinen Arbeitsplatzverlust: Sie zeigt, wo sich "
+        "Arbeit verändern kann, nicht wie viele Menschen gebraucht werden. Ob Zeit frei wird, "
+        "hängt von der Einführung ab; was mit frei werdender Zeit geschieht, entscheiden die "
+        "Organisation und die Arbeitnehmervertretung."
+    ),
+    "headline_heading": "Kennzahlen",
+    "headcount": "Analysierte Köpfe",
+    "headcount_help": "{unscored} weitere ohne bewertete Aufgaben; {input} in der Eingabe.",
+    "share_beta_ge_10pct": "Köpfe mit Beta ab 10 %",
+    "share_beta_ge_10pct_help": "Mindestens ein Zehntel ihrer Arbeitszeit ist betroffen.",
+    "share_beta_gt_50pct": "Köpfe mit Beta über 50 %",
+    "share_beta_gt_50pct_help": "Mehr als die Hälfte ihrer Arbeitszeit ist betroffen.",
+    "alpha_mean": "Mittleres Alpha",
+    "alpha_mean_help": "Aufgaben, die ein LLM allein beschleunigt (E1).",
+    "beta_mean": "Mittleres Beta",
+    "beta_mean_help": "E1 plus die Hälfte von E2: der zentrale Schätzwert.",
+    "zeta_mean": "Mittleres Zeta",
+    "zeta_mean_help": "E1 plus E2: mit Software, die auf LLMs aufbaut.",
+    "unmatched_rows": "Nicht analysierte Eingabezeilen",
+    "unmatched_rows_help": "{analysed} von {input} Zeilen analysiert.",
+    "model_task_share": "Vom Modell bewertetes Aufgabengewicht",
+    "model_task_share_help": "Der Rest stammt aus veröffentlichten Bewertungen.",
+    "unmatched_heading": "Nicht analysierte Zeilen und was zu tun ist",
+    "unmatched_none": "Jede Eingabezeile wurde einem Beruf zugeordnet und analysiert.",
+    "unmatched_text": (
+        "{rows} von {input} Eingabezeilen wurden nicht analysiert. Jede steht mit ihrem "
+        "Grund im Blatt Nicht zugeordnet von report.xlsx (und in unmatched.csv). Bei "
+        "Stellenbezeichnungen, bei denen die Zuordnung unsicher war, steht der beste "
+        "Vorschlag: Legen Sie häufige Bezeichnungen einmal in einer Override-Datei fest "
+        "(workshift analyze --overrides regeln.csv, Spalten title und code) und starten Sie "
+        "die Analyse erneut. Beim Einlesen abgelehnte Zeilen brauchen einen korrigierten "
+        "Wert in der Quelldatei; Zeilen mit unbekanntem Berufscode einen gültigen "
+        "O*NET-SOC-, SOC- oder ISCO-08-Code."
+    ),
+    "unmatched_table_caption": "Häufigste Stellenbezeichnungen der nicht analysierten Zeilen",
+    "no_job_title": "(keine Stellenbezeichnung)",
+    "heatmap_heading": "Betroffenheit nach Abteilung und Aufgabengruppe",
+    "heatmap_text": (
+        "Beta (nach Köpfen gewichtet) der Arbeit jeder Abteilung in jeder Aufgabengruppe. "
+        "Aufgabengruppen sind die allgemeinen Arbeitsaktivitäten von O*NET. Die Kopfzahl "
+        "einer Zelle zählt jede Person mit dem Anteil ihrer Arbeitszeit in dieser Gruppe. "
+        "Leere Zellen: keine solche Arbeit."
+    ),
+    "heatmap_capped": "Gezeigt werden die {shown} größten von {total} Abteilungen.",
+    "heatmap_groups_capped": (
+        "Gezeigt werden die {shown} von {total} Aufgabengruppen mit der meisten Arbeitszeit; "
+        "report.xlsx enthält alle."
+    ),
+    "roles_heading": "Am stärksten betroffene Rollen",
+    "roles_text": (
+        "Rollen nach Beta geordnet; die Kopfzahl zeigt, wie viele Menschen sie innehaben. "
+        "Ein hoher Anteil heißt, dass viel Arbeitszeit der Rolle beschleunigt werden kann, "
+        "nicht dass die Rolle wegfällt."
+    ),
+    "roles_chart_axis": "Beta (Anteil der Arbeitszeit)",
+    "min_group_note": (
+        "Rollen mit weniger als {min_headcount} Köpfen fehlen in den Ranglisten (sie stehen "
+        "in report.xlsx)."
+    ),
+    "rater.human": "menschliche Bewertende",
+    "rater.gpt4": "GPT-4",
+    "tasks_heading": "Am stärksten betroffene Aufgaben",
+    "task_groups_text": (
+        "Aufgabengruppen nach Beta geordnet, gewichtet mit den Köpfen, die sie ausführen."
+    ),
+    "tasks_text": (
+        "Einzelne Aufgaben nach Beta geordnet, dann nach der Kopfzahl der Rollen, die sie "
+        "ausführen."
+    ),
+    "departments_heading": "Abteilungen",
+    "locations_heading": "Standorte",
+    "sources_heading": "Wo die Quellen voneinander abweichen",
+    "sources_text": (
+        "Das Beta jeder Rolle nach unseren Bewertungen neben drei anderen veröffentlichten "
+        "Maßen. Sie messen Verschiedenes und stehen nebeneinander, nie gemittelt: Beta nach "
+        "GPT-4-Bewertungen nutzt dasselbe Schema mit einem Modell als Bewerter; der AI "
+        "Applicability Score von Microsoft (0 bis etwa 0,5) zeigt, wie viel der "
+        "Arbeitsaktivitäten der Rolle Menschen schon erfolgreich mit Bing Copilot erledigen; "
+        "die Observed Exposure von Anthropic zeigt, wie viel der Aufgaben der Rolle in der "
+        "tatsächlichen Nutzung von Claude vorkommt. Große Abstände zeigen, wo "
+        "Urteilsvermögen gefragt ist. Gezeigt: die {shown} Rollen mit den meisten Köpfen."
+    ),
+    "source_ours": "Beta, unsere Bewertungen ({rater})",
+    "source_gpt4": "Beta, GPT-4-Bewertungen",
+    "source_microsoft": "Microsoft AI Applicability",
+    "source_anthropic": "Anthropic Observed Exposure",
+    "sources_axis": "Wert (0 bis 1)",
+    "model_heading": "Vom trainierten Modell bewertete Aufgaben",
+    "model_text": (
+        "{share} des Aufgabengewichts wurden vom trainierten Modell von workshift bewertet "
+        "statt aus veröffentlichten Bewertungen: Aufgaben ohne veröffentlichte Bewertung und "
+        "die eigenen Aufgabenbeschreibungen der Organisation. Modellwerte sind "
+        "Wahrscheinlichkeiten für E0/E1/E2; veröffentlichte Bewertungen haben Vorrang, wo es "
+        "sie gibt."
+    ),
+    "model_sources_caption": "Aufgaben nach Herkunft ihrer Bewertung",
+    "model_roles_caption": "Rollen mit dem größten vom Modell bewerteten Aufgabengewicht",
+    "source_human": "Veröffentlicht, menschliche Bewertende",
+    "source_gpt4_label": "Veröffentlicht, GPT-4",
+    "source_model": "workshift-Modell",
+    "tasks_count": "Aufgaben",
+    "label_source": "Herkunft der Bewertung",
+    "method_heading": "Methode",
+    "method_rubric": (
+        "Jede Aufgabe einer Rolle wird nach dem Schema von „GPTs are GPTs“ (Eloundou u. a. "
+        "2024) bewertet: E0 nicht betroffen; E1 ein LLM allein (etwa ein Chat-Assistent) "
+        "halbiert die Zeit für die Aufgabe bei gleicher Qualität mindestens; E2 Software, die "
+        "auf einem LLM aufbaut, würde das leisten, ein LLM allein nicht."
+    ),
+    "method_scores": (
+        "Je Rolle: Alpha = Anteil des Aufgabengewichts mit E1; Beta = E1 + 0,5 × E2; Zeta = "
+        "E1 + E2. Beta ist der zentrale Schätzwert, Alpha und Zeta begrenzen ihn. Bewertet "
+        "das Modell eine Aufgabe, treten seine Wahrscheinlichkeiten für E1 und E2 an die "
+        "Stelle der Bewertungen."
+    ),
+    "method_weights": (
+        "Aufgabengewichte: Kernaufgaben zählen 2, ergänzende Aufgaben 1 (Aufgabentypen von "
+        "O*NET), oder die eigenen Zeitanteile der Organisation, wo sie sie angibt. Zahlen für "
+        "die Organisation gewichten jede Rolle mit ihrer Kopfzahl."
+    ),
+    "method_matching": (
+        "Jeder Eingabezeile wird ein Beruf zugeordnet: über ihren Berufscode, wenn er gültig "
+        "ist, sonst über ihre Stellenbezeichnung; unsichere Zuordnungen werden nicht geraten, "
+        "sondern als nicht analysiert aufgeführt."
+    ),
+    "method_limits": (
+        "Betroffenheit misst das technische Potenzial für Aufgaben, wie O*NET sie beschreibt. "
+        "Sie sagt weder Einführung noch Kosten noch Beschäftigung voraus; das sind Fragen "
+        "für Szenarien."
+    ),
+    "data_heading": "Datenquellen und Namensnennung",
+    "data_text": (
+        "Der Code von workshift steht unter der MIT-Lizenz. Die Referenzdaten behalten die "
+        "Lizenz ihrer Quelle; wer diesen Bericht nutzt, nennt sie so:"
+    ),
+    "source_version": "Version",
+    "source_publisher": "Herausgeber",
+    "source_licence": "Lizenz",
+    "source_url": "Quelle",
+    "col.onet_soc_code": "O*NET-SOC-Code",
+    "col.occupation": "Beruf",
+    "col.headcount": "Köpfe",
+    "col.task_time_headcount": "Köpfe (nach Anteil der Arbeitszeit)",
+    "col.alpha": "Alpha",
+    "col.beta": "Beta",
+    "col.zeta": "Zeta",
+    "col.tasks": "Aufgaben",
+    "col.model_task_share": "Vom Modell bewertetes Aufgabengewicht",
+    "col.beta_gpt4": "Beta (GPT-4-Bewertungen)",
+    "col.microsoft_ai_applicability": "Microsoft AI Applicability",
+    "col.anthropic_observed_exposure": "Anthropic Observed Exposure",
+    "col.automation_share": "Weitgehend automatisierbar (GPT-4, T3/T4)",
+    "col.task_id": "Aufgaben-ID",
+    "col.task": "Aufgabe",
+    "col.task_type": "Aufgabentyp",
+    "col.weight": "Gewicht",
+    "col.label": "Bewertung",
+    "col.p_e0": "P(E0)",
+    "col.p_e1": "P(E1)",
+    "col.p_e2": "P(E2)",
+    "col.source": "Herkunft der Bewertung",
+    "col.automation": "Automatisierung (GPT-4)",
+    "col.task_group": "Aufgabengruppe",
+    "col.department": "Abteilung",
+    "col.location": "Standort",
+    "col.input_row": "Eingabezeile",
+    "col.job_title": "Stellenbezeichnung",
+    "col.reason": "Grund",
+    "col.share": "Anteil der Zeile",
+    "col.decided_by": "Entschieden durch",
+    "col.confidence": "Konfidenz",
+    "col.note": "Hinweis",
+    "col.rows": "Zeilen",
+    "col.example_reason": "Grund (erste Zeile)",
+    "sheet.summary": "Übersicht",
+    "sheet.roles": "Rollen",
+    "sheet.tasks": "Aufgaben",
+    "sheet.departments": "Abteilungen",
+    "sheet.locations": "Standorte",
+    "sheet.department_task_groups": "Abteilung x Aufgabengruppe",
+    "sheet.unmatched": "Nicht zugeordnet",
+    "sheet.matches": "Zuordnungen",
+    "xlsx.item": "Angabe",
+    "xlsx.value": "Wert",
+    "xlsx.sources": "Datenquellen",
+    "xlsx.attribution": "Namensnennung",
+    "key.headcount": "Analysierte Köpfe",
+    "key.headcount_unscored": "Köpfe ohne bewertete Aufgaben",
+    "key.alpha_mean": "Mittleres Alpha",
+    "key.beta_mean": "Mittleres Beta",
+    "key.zeta_mean": "Mittleres Zeta",
+    "key.share_beta_ge_10pct": "Anteil der Köpfe mit Beta >= 10 %",
+    "key.share_beta_gt_50pct": "Anteil der Köpfe mit Beta > 50 %",
+    "key.input_rows": "Eingabezeilen",
+    "key.analysed_rows": "Analysierte Zeilen",
+    "key.unmatched_rows": "Nicht analysierte Zeilen",
+    "key.headcount_input": "Köpfe in der Eingabe",
+    "key.rater": "Aufgabenbewertungen",
+    "key.bundle_version": "Referenzdaten",
+    "key.note": "Hinweis",
+    "key.model_task_share": "Vom Modell bewerteter Anteil des Aufgabengewichts",
+    "key.source_file": "Quelldatei",
+    "key.task_file": "Eigene Aufgabendatei",
+    "key.what_exposure_means": "Was Betroffenheit bedeutet",
+}
+
+MESSAGES: dict[Language, dict[str, str]] = {"en": _EN, "de": _DE}
+"""The report texts per language; every language has the same keys."""
+
+# Decimal and thousands separators, and whether a space precedes the percent sign.
+_NUMBER_STYLE: dict[Language, tuple[str, str, str]] = {"en": (".", ",", ""), "de": (",", ".", " ")}
+
+
+@dataclass(frozen=True)
+class Messages:
+    """The texts and number formats of one language."""
+
+    lang: Language
+
+    def __call__(self, key: str, **values: Any) -> str:
+        """The text for ``key``, with ``{placeholders}`` filled from ``values``."""
+        text = MESSAGES[self.lang][key]
+        return text.format(**values) if values else text
+
+    def column(self, name: str) -> str:
+        """The label of a data column (the column name itself when there is none)."""
+        return MESSAGES[self.lang].get(f"col.{name}", name)
+
+    def rater(self, rater: str) -> str:
+        """Who labelled the tasks (``human`` or ``gpt4``), in words."""
+        return MESSAGES[self.lang].get(f"rater.{rater}", rater)
+
+    def summary_key(self, key: str) -> str:
+        """The label of a summary entry (the key itself when there is none)."""
+        return MESSAGES[self.lang].get(f"key.{key}", key)
+
+    @property
+    def plotly_separators(self) -> str:
+        """Plotly's ``layout.separators``: decimal then thousands separator."""
+        decimal, thousands, _ = _NUMBER_STYLE[self.lang]
+        return decimal + thousands
+
+    def _localise(self, text: str) -> str:
+        decimal, thousands, _ = _NUMBER_STYLE[self.lang]
+        return text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+
+    def pct(self, value: Any, digits: int = 1) -> str:
+        """A share as a percentage (``''`` for a missing value)."""
+        if _missing(value):
+            return ""
+        space = _NUMBER_STYLE[self.lang][2]
+        return self._localise(f"{float(value) * 100:,.{digits}f}") + space + "%"
+
+    def number(self, value: Any) -> str:
+        """A count or headcount: whole numbers without decimals, others with one."""
+        if _missing(value):
+            return ""
+        number = float(value)
+        digits = 0 if number == round(number) else 1
+        return self._localise(f"{number:,.{digits}f}")
+
+    def score(self, value: Any, digits: int = 2) -> str:
+        """A score that is not a share (Microsoft's AI applicability)."""
+        if _missing(value):
+            return ""
+        return self._localise(f"{float(value):,.{digits}f}")
+
+
+def _missing(value: Any) -> bool:
+    """None, NaN and pandas' NA."""
+    return value is None or bool(pd.isna(value))
+
+
+def messages(lang: str) -> Messages:
+    """The :class:`Messages` for ``lang`` (``"en"`` or ``"de"``)."""
+    for known in LANGUAGES:
+        if lang == known:
+            return Messages(known)
+    raise ConfigError(f"unknown report language {lang!r}; choose one of {', '.join(LANGUAGES)}")

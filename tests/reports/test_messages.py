@@ -1,0 +1,29 @@
+"""Every language says everything, with the same placeholders."""
+
+from __future__ import annotations
+
+import string
+
+from workshift.reports._messages import LANGUAGES, MESSAGES, messages
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_languages_have_the_same_keys_and_placeholders() -> None:
+    english = MESSAGES["en"]
+    for lang in LANGUAGES:
+        assert MESSAGES[lang].keys() == english.keys(), lang
+        for key, text in MESSAGES[lang].items():
+            assert _fields(text) == _fields(english[key]), (lang, key)
+            assert text.strip(), (lang, key)
+
+
+def test_number_formats() -> None:
+    en, de = messages("en"), messages("de")
+    assert (en.pct(0.5), de.pct(0.5)) == ("50.0%", "50,0 %")
+    assert (en.number(1234567), de.number(1234567)) == ("1,234,567", "1.234.567")
+    assert (en.number(2.25), de.number(1234.5)) == ("2.2", "1.234,5")
+    assert en.pct(float("nan")) == en.number(None) == de.score(float("nan")) == ""
+    assert (en.plotly_separators, de.plotly_separators) == (".,", ",.")
