@@ -18,7 +18,7 @@ demo: install  ## prepare the caches, show one occupation, code titles, analyse 
 	$(BIN)/workshift setup
 	$(BIN)/workshift occupation 43-4051
 	$(BIN)/workshift match examples/titles.csv --output out/matches.csv
-	$(BIN)/workshift analyze examples/workforce.csv --overrides examples/overrides.csv --output out/analysis
+	$(BIN)/workshift analyze examples/workforce.csv --overrides examples/overrides.csv --tasks examples/role_tasks.csv --output out/analysis
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks docs examples

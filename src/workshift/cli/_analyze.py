@@ -9,6 +9,7 @@ import typer
 
 from workshift.cli._output import console, progress_bar, user_errors
 from workshift.exposure import Rater
+from workshift.reference import ReferenceStore
 
 
 def analyze(
@@ -19,34 +20,54 @@ def analyze(
         Path | None,
         typer.Option(help="Title-to-code file (title, code, optional kind); wins over matching."),
     ] = None,
+    tasks: Annotated[
+        Path | None,
+        typer.Option(
+            help="Your own tasks per occupation (occupation_code, task, optional time_share), "
+            "English or German; they replace O*NET's for those occupations."
+        ),
+    ] = None,
     pseudonym_key: Annotated[
         str | None,
         typer.Option(envvar="WORKSHIFT_PSEUDONYM_KEY", help="Key for pseudonymising employee ids."),
     ] = None,
+    lang: Annotated[str, typer.Option(help="Language of the reports: en or de.")] = "en",
 ) -> None:
     """Match titles, score tasks and aggregate exposure by role, department and location.
 
-    Writes summary.json, matches.csv, roles.csv, tasks.csv, departments.csv,
-    locations.csv and unmatched.csv (every input row is analysed or listed there).
+    Writes summary.json, report.html, report.xlsx and matches, roles, tasks,
+    departments, locations, department_task_groups and unmatched as CSV (every input
+    row is analysed or listed in unmatched.csv with the reason).
     """
     from workshift.pipeline import analyze as run  # heavy: imported only when used
     from workshift.pipeline import write_analysis
+    from workshift.reports import LANGUAGES, write_html_report, write_xlsx_report
 
     if rater not in ("human", "gpt4"):
         raise typer.BadParameter("use human or gpt4", param_hint="--rater")
+    if lang not in LANGUAGES:
+        raise typer.BadParameter(f"use one of {', '.join(LANGUAGES)}", param_hint="--lang")
     with user_errors(), progress_bar() as progress:
+        store = ReferenceStore()
         result = run(
             workforce,
             rater=cast(Rater, rater),
             pseudonym_key=pseudonym_key,
             overrides=overrides,
+            tasks=tasks,
+            store=store,
             progress=progress,
         )
         write_analysis(result, output)
+        progress("writing reports", 0, 2)
+        write_html_report(result, output / "report.html", store=store, lang=lang)
+        progress("writing reports", 1, 2)
+        write_xlsx_report(result, output / "report.xlsx", store=store, lang=lang)
+        progress("writing reports", 2, 2)
     s = result.summary
     console().print(
         f"{s['input_rows']:,} rows, headcount {s['headcount']:,.0f} analysed "
         f"({s['unmatched_rows']:,} rows unmatched); beta mean {s['beta_mean']:.2f}; "
         f"{s['share_beta_ge_10pct']:.0%} of headcount with beta >= 10%, "
-        f"{s['share_beta_gt_50pct']:.0%} above 50% -> {output}"
+        f"{s['share_beta_gt_50pct']:.0%} above 50% -> {output / 'report.html'}"
     )
