@@ -7,7 +7,7 @@ from typing import Annotated, cast
 
 import typer
 
-from workshift.cli._output import console, progress_bar, user_errors
+from workshift.cli._output import console, progress_bar, table, user_errors
 from workshift.exposure import Rater
 from workshift.reference import ReferenceStore
 
@@ -64,8 +64,20 @@ def analyze(
         progress("writing reports", 1, 2)
         write_xlsx_report(result, output / "report.xlsx", store=store, lang=lang)
         progress("writing reports", 2, 2)
+    out = console()
+    departments = table(
+        "Exposure by department (headcount-weighted; exposure is not job loss)",
+        [("department", "left"), ("headcount", "right"), ("alpha", "right"),
+         ("beta", "right"), ("zeta", "right")],
+    )  # fmt: skip
+    for row in result.departments.to_dict("records"):
+        departments.add_row(
+            str(row["department"] or "(none)"), f"{row['headcount']:,.0f}",
+            *(f"{row[k]:.2f}" if row[k] == row[k] else "" for k in ("alpha", "beta", "zeta")),
+        )  # fmt: skip
+    out.print(departments)
     s = result.summary
-    console().print(
+    out.print(
         f"{s['input_rows']:,} rows, headcount {s['headcount']:,.0f} analysed "
         f"({s['unmatched_rows']:,} rows unmatched); beta mean {s['beta_mean']:.2f}; "
         f"{s['share_beta_ge_10pct']:.0%} of headcount with beta >= 10%, "

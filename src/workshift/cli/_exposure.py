@@ -68,7 +68,7 @@ def exposure(
     )  # fmt: skip
     for row in result.dropna(subset=["beta"]).nlargest(8, "beta").to_dict("records"):
         preview.add_row(
-            str(row["input_row"]), str(row["task"])[:70], row["label"], f"{row['beta']:.2f}",
+            str(row["input_row"]), str(row["task"]), row["label"], f"{row['beta']:.2f}",
             row["source"],
         )  # fmt: skip
     out.print(preview)

