@@ -19,6 +19,7 @@ from workshift.workforce import (
     Workforce,
     column_key,
     ingest_frame,
+    parse_number,
     pseudonymise,
     read_workforce,
 )
@@ -483,3 +484,84 @@ def test_every_input_row_is_accounted_for_exactly_once(
     if key is not None and "ID" in others:
         raw_ids = {cell.strip() for cell in others["ID"]} - {""}
         assert raw_ids.isdisjoint(rows["employee_id"])
+
+
+# --- the vectorised checks give what the documented per-row rules give ------------------
+
+
+def expected_problem(row: dict[str, str]) -> tuple[str, str] | None:
+    """The rules of the module docstring, row by row: (source column, reason) or None."""
+    if not any(cell.strip() for cell in row.values()):
+        return "", "blank row"
+    if not (row.get("Title", "").strip() or row.get("SOC", "").strip()):
+        return "Title", "no job title or occupation code"
+    if "FTE" in row:
+        fte = parse_number(row["FTE"], decimal_comma=False)
+        if not row["FTE"].strip():
+            return "FTE", "headcount is empty"
+        if fte is None:
+            return "FTE", "headcount is not a number"
+        if fte <= 0:
+            return "FTE", "headcount must be greater than 0"
+    if row.get("Salary", "").strip():
+        cost = parse_number(row["Salary"], decimal_comma=False)
+        if cost is None:
+            return "Salary", "annual cost is not a number"
+        if cost < 0:
+            return "Salary", "annual cost is negative"
+    return None
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(min_value=0, max_value=15).flatmap(
+        lambda n: st.dictionaries(
+            st.sampled_from(["SOC", "FTE", "Salary", "Team", "Notes"]),
+            st.lists(CELLS, min_size=n, max_size=n),
+        ).map(lambda others: (n, others))
+    ),
+    st.lists(CELLS, min_size=15, max_size=15),
+)
+def test_each_row_is_rejected_for_the_first_rule_it_breaks(
+    data: tuple[int, dict[str, list[str]]], titles: list[str]
+) -> None:
+    # Whether a cell is a number, and its sign, never depend on the decimal separator, so
+    # the per-row rules can parse with either.
+    n, others = data
+    table = {"Title": titles[:n], **others}
+    workforce = ingest_frame(pd.DataFrame(table, dtype=object))
+    expected = []
+    for i in range(n):
+        row = {name: values[i] for name, values in table.items()}
+        problem = expected_problem(row)
+        if problem is not None:
+            column, reason = problem
+            expected.append({"input_row": i, "column": column, "value": row.get(column, ""),
+                             "reason": reason})  # fmt: skip
+    assert workforce.rejected.to_dict("records") == expected
+    assert workforce.rows["input_row"].tolist() == sorted(
+        set(range(n)) - {e["input_row"] for e in expected}
+    )
+
+
+def test_text_columns_of_a_read_file_ingest_like_object_columns() -> None:
+    # read_table returns pandas' string dtype; ingest takes a faster path for it.
+    cells = {
+        "Title": [" Picker ", "Koch", "", "Fahrer", "Koch"],
+        "FTE": ["1", None, "", "2,5", "x"],
+        "ID": ["E1", "E2", None, " E4 ", "E5"],
+        "Notes": [None, None, "", "n", "m"],
+    }
+    as_object = ingest_frame(pd.DataFrame(cells, dtype=object), pseudonym_key="k")
+    as_string = ingest_frame(pd.DataFrame(cells, dtype="str"), pseudonym_key="k")
+    pd.testing.assert_frame_equal(as_string.rows, as_object.rows)
+    pd.testing.assert_frame_equal(as_string.rejected, as_object.rejected)
+    assert as_object.rejected["reason"].tolist() == [
+        "headcount is empty",
+        "blank row",
+        "headcount is not a number",
+    ]
+    assert as_object.rows["employee_id"].tolist() == [
+        pseudonymise("E1", "k"),
+        pseudonymise("E4", "k"),
+    ]

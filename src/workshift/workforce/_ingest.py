@@ -48,6 +48,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from workshift.exceptions import ConfigError, InputDataError
@@ -247,6 +248,19 @@ def _text(value: object) -> str:
     return "" if missing or (isinstance(value, float) and math.isnan(value)) else str(value)
 
 
+def _texts(column: pd.Series) -> list[str]:
+    """The cells of a column as text, ``""`` for missing ones (what :func:`_text` makes of
+    each cell); a column of strings, as :func:`read_table` returns, without a Python loop."""
+    if isinstance(column.dtype, pd.StringDtype):
+        return column.fillna("").tolist()
+    return [_text(value) for value in column.tolist()]
+
+
+def _filled(values: Sequence[str]) -> np.ndarray:
+    """Which cells hold more than white space."""
+    return np.fromiter(map(bool, map(str.strip, values)), dtype=bool, count=len(values))
+
+
 def _decide(column: tuple[int, int], overall: tuple[int, int]) -> bool:
     """Decimal comma? The column's votes decide, on a tie the votes of all numeric columns,
     on a tie again the decimal point (as :func:`uses_decimal_comma` does)."""
@@ -256,37 +270,41 @@ def _decide(column: tuple[int, int], overall: tuple[int, int]) -> bool:
     return False
 
 
-def _parse_all(values: Sequence[str], decimal_comma: bool) -> list[float | None]:
-    cache: dict[str, float | None] = {}
-    for text in set(values):
-        cache[text] = parse_number(text, decimal_comma=decimal_comma) if text.strip() else None
-    return [cache[text] for text in values]
+def _parse_all(values: Sequence[str], decimal_comma: bool) -> np.ndarray:
+    """Each cell as a number, NaN when empty or not a number (each distinct text parsed
+    once)."""
+    parsed = {
+        text: parse_number(text, decimal_comma=decimal_comma) if text.strip() else None
+        for text in set(values)
+    }
+    cache = {text: math.nan if number is None else number for text, number in parsed.items()}
+    return np.fromiter(map(cache.__getitem__, values), dtype="float64", count=len(values))
 
 
-def _problem(
-    cells: Mapping[str, Sequence[str]], numbers: Mapping[str, Sequence[float | None]], row: int
-) -> tuple[str, str] | None:
-    """``(canonical column at fault, reason)`` when ``row`` cannot be used, else None."""
-    title, code = (cells[c][row].strip() if c in cells else "" for c in _IDENTITY)
-    if not (title or code):
-        return _IDENTITY[0] if _IDENTITY[0] in cells else _IDENTITY[1], (
-            "no job title or occupation code"
-        )
+def _problems(
+    cells: Mapping[str, Sequence[str]], numbers: Mapping[str, np.ndarray], n_rows: int
+) -> list[tuple[np.ndarray, str, str]]:
+    """``(rows, canonical column at fault, reason)`` in the order the checks apply: a row
+    is rejected for the first check that finds it."""
+    filled = {canonical: _filled(values) for canonical, values in cells.items()}
+    nothing = np.zeros(n_rows, dtype=bool)
+    title, code = (filled.get(c, nothing) for c in _IDENTITY)
+    at = _IDENTITY[0] if _IDENTITY[0] in cells else _IDENTITY[1]
+    checks = [(~(title | code), at, "no job title or occupation code")]
     if "headcount" in cells:
-        headcount = numbers["headcount"][row]
-        if not cells["headcount"][row].strip():
-            return "headcount", "headcount is empty"
-        if headcount is None:
-            return "headcount", "headcount is not a number"
-        if headcount <= 0:
-            return "headcount", "headcount must be greater than 0"
-    if "annual_cost" in cells and cells["annual_cost"][row].strip():
-        cost = numbers["annual_cost"][row]
-        if cost is None:
-            return "annual_cost", "annual cost is not a number"
-        if cost < 0:
-            return "annual_cost", "annual cost is negative"
-    return None
+        headcount, given = numbers["headcount"], filled["headcount"]
+        checks += [
+            (~given, "headcount", "headcount is empty"),
+            (np.isnan(headcount), "headcount", "headcount is not a number"),
+            (headcount <= 0, "headcount", "headcount must be greater than 0"),
+        ]
+    if "annual_cost" in cells:
+        cost, given = numbers["annual_cost"], filled["annual_cost"]
+        checks += [
+            (given & np.isnan(cost), "annual_cost", "annual cost is not a number"),
+            (cost < 0, "annual_cost", "annual cost is negative"),
+        ]
+    return checks
 
 
 def ingest_frame(
@@ -344,9 +362,11 @@ def ingest_frame(
     mapping = _map_columns(names, columns or {}, source)
     key = _resolve_key(pseudonym_key)
 
-    texts = {name: [_text(v) for v in frame.iloc[:, i]] for i, name in enumerate(names)}
-    cells = {canonical: texts[name] for canonical, name in mapping.items()}
-    blank = [not any(t.strip() for t in row) for row in zip(*texts.values(), strict=True)]
+    n_rows = len(frame)
+    position = {name: i for i, name in enumerate(names)}
+    cells = {
+        canonical: _texts(frame.iloc[:, position[name]]) for canonical, name in mapping.items()
+    }
     votes = {
         canonical: decimal_votes(cells[canonical]) for canonical in _NUMERIC if canonical in cells
     }
@@ -355,32 +375,49 @@ def ingest_frame(
         canonical: _parse_all(cells[canonical], _decide(column_votes, overall))
         for canonical, column_votes in votes.items()
     }
-    if key is not None and "employee_id" in cells:
-        cache = {raw: pseudonymise(raw.strip(), key) for raw in set(cells["employee_id"])}
-        cells["employee_id"] = [cache[raw] for raw in cells["employee_id"]]
 
-    kept: list[int] = []
+    # Checks in order; a row goes to the first that finds it. Only a row without title and
+    # code can be blank, so only those rows are looked at in every column.
+    checks = _problems(cells, numbers, n_rows)
+    no_identity = np.flatnonzero(checks[0][0])  # the first check: no title, no code
+    blank = np.zeros(n_rows, dtype=bool)
+    if len(no_identity):
+        anything = np.zeros(len(no_identity), dtype=bool)
+        for i in range(len(names)):
+            anything |= _filled(_texts(frame.iloc[no_identity, i]))
+        blank[no_identity[~anything]] = True
     rejected: list[tuple[int, str, str, str]] = []
-    for row in range(len(frame)):
-        problem = ("", "blank row") if blank[row] else _problem(cells, numbers, row)
-        if problem is None:
-            kept.append(row)
-        else:
-            at, reason = problem
-            value = cells[at][row] if at in cells else ""
-            rejected.append((row, mapping.get(at, ""), value, reason))
+    decided = np.zeros(n_rows, dtype=bool)
+    for rows, at, reason in [(blank, "", "blank row"), *checks]:
+        hit = np.flatnonzero(rows & ~decided)
+        decided[hit] = True
+        at_cells = cells.get(at)
+        rejected += [
+            (int(r), mapping.get(at, ""), at_cells[r] if at_cells else "", reason) for r in hit
+        ]
+    rejected.sort()
+    kept = np.flatnonzero(~decided)
 
+    every_row, kept_rows = len(kept) == n_rows, kept.tolist()
     data: dict[str, pd.Series] = {"input_row": pd.Series(kept, dtype="int64")}
     for canonical in COLUMN_ALIASES:
-        values = cells.get(canonical)
         if canonical in _TEXT:
-            column = [values[i].strip() if values else "" for i in kept]
+            values = cells.get(canonical)
+            if values is None:
+                column = [""] * len(kept)
+            else:
+                column = list(
+                    map(str.strip, values if every_row else [values[i] for i in kept_rows])
+                )
+            if canonical == "employee_id" and key is not None:
+                column = [pseudonymise(value, key) for value in column]
             data[canonical] = pd.Series(column, dtype=object)
         else:
             parsed = numbers.get(canonical)
             default = 1.0 if canonical == "headcount" else math.nan
-            column_numbers = [default if parsed is None else parsed[i] for i in kept]
-            data[canonical] = pd.Series(column_numbers, dtype="float64")
+            data[canonical] = pd.Series(
+                np.full(len(kept), default) if parsed is None else parsed[kept], dtype="float64"
+            )
     by_column = list(zip(*rejected, strict=True)) or [()] * len(REJECTED_COLUMNS)
     rejected_frame = pd.DataFrame(
         {
