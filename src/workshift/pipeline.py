@@ -28,6 +28,7 @@ from workshift.exposure import (
     default_task_model,
     exposure_scores,
     exposure_summary,
+    fill_from_model,
     label_probabilities,
     reference_task_labels,
     task_groups,
@@ -206,23 +207,20 @@ def _score_tasks(
     tasks = pd.concat(frames, ignore_index=True)
     tasks["task_id"] = tasks["task_id"].astype("Int64")
     todo = tasks["source"].isna().to_numpy()
-    if todo.any():
-        scores = model().score(
-            tasks.loc[todo, "task"].tolist(),
-            tasks.loc[todo, "onet_soc_code"].tolist(),
-            tasks.loc[todo, "task_id"].tolist(),
-        )
-        for column in ("label", "p_e0", "p_e1", "p_e2", "source"):
-            tasks.loc[todo, column] = scores[column].to_numpy()
-    for column in ("p_e0", "p_e1", "p_e2"):
-        tasks[column] = tasks[column].astype(float)
-    tasks["alpha"] = tasks["p_e1"]
-    tasks["beta"] = tasks["p_e1"] + 0.5 * tasks["p_e2"]
-    tasks["zeta"] = tasks["p_e1"] + tasks["p_e2"]
+    tasks = fill_from_model(tasks, todo, model() if todo.any() else None, task_id="task_id")
     tasks["task_group"] = task_groups(
         store, tasks["task_id"].tolist(), tasks["task"].tolist(), get_embedder(embedder)
     )
-    return tasks
+    # Observed use where Anthropic's data covers the task (beside ours, not mixed in).
+    usage = (
+        store.table("anthropic_tasks")
+        .dropna(subset=["task_id"])
+        .groupby("task_id")[["usage_pct", "penetration"]]
+        .max()
+        .rename(columns=lambda c: f"anthropic_{c}")
+    )
+    usage.index = usage.index.astype("int64")
+    return tasks.join(usage, on="task_id")
 
 
 def _roles(store: ReferenceStore, tasks: pd.DataFrame, headcount: pd.DataFrame) -> pd.DataFrame:

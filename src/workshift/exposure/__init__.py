@@ -14,7 +14,7 @@ from workshift.exposure._reference_labels import (
     published_task_labels,
     reference_task_labels,
 )
-from workshift.exposure._score_tasks import SCORE_COLUMNS, score_tasks
+from workshift.exposure._score_tasks import SCORE_COLUMNS, fill_from_model, score_tasks
 from workshift.exposure._scores import LABELS, exposure_scores, label_probabilities
 from workshift.exposure._summary import exposure_summary, soc_exposure
 from workshift.exposure._task_groups import OTHER_GROUP, task_groups
@@ -29,6 +29,7 @@ __all__ = [
     "default_task_model",
     "exposure_scores",
     "exposure_summary",
+    "fill_from_model",
     "label_probabilities",
     "occupation_features",
     "published_task_labels",

@@ -8,14 +8,11 @@ one of them changes; ``workshift setup`` builds it ahead of time.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from importlib.resources import files
 from pathlib import Path
 
-import joblib
-
 from workshift._config import get_config
+from workshift._model_cache import load_or_fit
 from workshift.exposure._reference_labels import Rater
 from workshift.exposure._task_model import Progress, TaskExposureModel
 from workshift.reference import ReferenceStore
@@ -40,14 +37,7 @@ def default_task_model(
 ) -> TaskExposureModel:
     """The task model fitted on the published labels, from the cache or fitted now."""
     store = store or ReferenceStore()
-    path = task_model_cache_path(store, embedder, rater)
-    if path.is_file():
-        model: TaskExposureModel = joblib.load(path)
-        return model
-    model = TaskExposureModel(embedder=embedder).fit(store, rater=rater, progress=progress)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".joblib")
-    os.close(handle)
-    joblib.dump(model, tmp)
-    Path(tmp).replace(path)
-    return model
+    return load_or_fit(
+        task_model_cache_path(store, embedder, rater),
+        lambda: TaskExposureModel(embedder=embedder).fit(store, rater=rater, progress=progress),
+    )

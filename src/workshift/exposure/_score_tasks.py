@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import numpy as np
 import pandas as pd
 
 from workshift.exposure._reference_labels import Rater
@@ -30,7 +31,7 @@ from workshift.exposure._scores import label_probabilities
 from workshift.exposure._task_model import TaskExposureModel
 from workshift.reference import ReferenceStore
 
-__all__ = ["SCORE_COLUMNS", "score_tasks"]
+__all__ = ["SCORE_COLUMNS", "fill_from_model", "score_tasks"]
 
 SCORE_COLUMNS = [
     "input_row", "task", "label", "p_e0", "p_e1", "p_e2", "alpha", "beta", "zeta", "source",
@@ -41,6 +42,37 @@ _LABEL = {"human": "human_label", "gpt4": "gpt4_label"}
 
 def _key(text: str) -> str:
     return re.sub(r"\s+", " ", str(text)).strip().casefold()
+
+
+def fill_from_model(
+    frame: pd.DataFrame,
+    rows: np.ndarray,
+    model: TaskExposureModel | None,
+    *,
+    code: str = "onet_soc_code",
+    task_id: str | None = None,
+) -> pd.DataFrame:
+    """Score ``frame.task`` where ``rows`` (a mask) with the model, then add the rubric.
+
+    ``label``, ``p_e0``..``p_e2`` and ``source`` of those rows come from the model (with
+    the occupation in column ``code`` and, for O*NET tasks, the id in ``task_id``);
+    ``alpha``, ``beta`` and ``zeta`` are then computed for every row from its
+    probabilities. ``model`` may be None when no row needs it.
+    """
+    frame = frame.copy()
+    if rows.any():
+        if model is None:
+            raise ValueError("rows to score but no model")
+        ids = frame.loc[rows, task_id].tolist() if task_id else None
+        scores = model.score(frame.loc[rows, "task"].tolist(), frame.loc[rows, code].tolist(), ids)
+        for column in ("label", "p_e0", "p_e1", "p_e2", "source"):
+            frame.loc[rows, column] = scores[column].to_numpy()
+    for column in ("p_e0", "p_e1", "p_e2"):
+        frame[column] = frame[column].astype(float)
+    frame["alpha"] = frame["p_e1"]
+    frame["beta"] = frame["p_e1"] + 0.5 * frame["p_e2"]
+    frame["zeta"] = frame["p_e1"] + frame["p_e2"]
+    return frame
 
 
 def score_tasks(
@@ -70,15 +102,7 @@ def score_tasks(
     frame["source"] = frame["label"].map(lambda v: None if pd.isna(v) else rater)
     frame["reason"] = frame["task"].map(lambda t: None if t else "empty task")
     todo = (frame["source"].isna() & frame["reason"].isna()).to_numpy()
-    if todo.any():
-        scores = model.score(frame.loc[todo, "task"].tolist(), frame.loc[todo, "code"].tolist())
-        for column in ("label", "p_e0", "p_e1", "p_e2", "source"):
-            frame.loc[todo, column] = scores[column].to_numpy()
-    for column in ("p_e0", "p_e1", "p_e2"):
-        frame[column] = frame[column].astype(float)
-    frame["alpha"] = frame["p_e1"]
-    frame["beta"] = frame["p_e1"] + 0.5 * frame["p_e2"]
-    frame["zeta"] = frame["p_e1"] + frame["p_e2"]
+    frame = fill_from_model(frame, todo, model, code="code")
     for column in ("label", "source", "reason"):
         frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
     return frame[SCORE_COLUMNS]

@@ -10,15 +10,13 @@ ahead of time.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from importlib.resources import files
 from pathlib import Path
 
-import joblib
 import pandas as pd
 
 from workshift._config import get_config
+from workshift._model_cache import load_or_fit
 from workshift.matching._lexicon import german_lexicon
 from workshift.matching._title_matcher import Progress, TitleMatcher
 from workshift.reference import ReferenceStore
@@ -65,19 +63,12 @@ def default_matcher(
 ) -> TitleMatcher:
     """The matcher fitted on the reference bundle, from the cache or fitted now."""
     store = store or ReferenceStore()
-    path = matcher_cache_path(store, embedder)
-    if path.is_file():
-        matcher: TitleMatcher = joblib.load(path)
-        return matcher
-    matcher = TitleMatcher(embedder=embedder).fit(
-        reference_titles(store),
-        store.occupations(),
-        priors=employment_priors(store),
-        progress=progress,
+    return load_or_fit(
+        matcher_cache_path(store, embedder),
+        lambda: TitleMatcher(embedder=embedder).fit(
+            reference_titles(store),
+            store.occupations(),
+            priors=employment_priors(store),
+            progress=progress,
+        ),
     )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".joblib")
-    os.close(handle)
-    joblib.dump(matcher, tmp)
-    Path(tmp).replace(path)
-    return matcher
