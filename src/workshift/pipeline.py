@@ -101,15 +101,19 @@ def _assign_occupations(
     )
 
     rest = rows.loc[~rows["input_row"].isin(by_code["input_row"])]
-    unmatched = []
-    for row in rest.loc[rest["job_title"] == ""].to_dict("records"):
-        unmatched.append(
+    untitled = rest.loc[rest["job_title"] == ""]
+    unmatched = [
+        pd.DataFrame(
             {
-                "input_row": row["input_row"],
+                "input_row": untitled["input_row"],
                 "job_title": "",
-                "reason": bad_codes.get(row["occupation_code"], "no job title"),
+                "reason": untitled["occupation_code"]
+                .map(bad_codes)
+                .astype(object)
+                .fillna("no job title"),
             }
         )
+    ]
     titled = rest.loc[rest["job_title"] != ""]
     by_title = pd.DataFrame(
         columns=["input_row", "onet_soc_code", "share", "decided_by", "confidence", "note"]
@@ -128,30 +132,43 @@ def _assign_occupations(
         )
         top["input_row"] = titled["input_row"].to_numpy()[top["input_row"].to_numpy()]
         ok = top["rank"].notna() & ~top["needs_review"].fillna(False).astype(bool)
-        for row in top.loc[~ok].to_dict("records"):
-            reason = row["reason"] or (
-                f"needs review: best guess {row['onet_soc_code']} {row['occupation']} "
-                f"(confidence {row['confidence']:.2f})"
+        # One message per distinct (title, guess), not per row: 1M-row exports repeat titles.
+        review = top.loc[~ok]
+        guesses = review.drop_duplicates(["title", "onet_soc_code"])
+        message = {
+            (title, code): f"needs review: best guess {code} {name} (confidence {conf:.2f})"
+            for title, code, name, conf in zip(
+                guesses["title"],
+                guesses["onet_soc_code"],
+                guesses["occupation"],
+                guesses["confidence"],
+                strict=True,
             )
-            unmatched.append(
-                {"input_row": row["input_row"], "job_title": row["title"], "reason": reason}
+        }
+        keys = pd.Series(list(zip(review["title"], review["onet_soc_code"], strict=True)))
+        given = review["reason"].astype(object).replace("", None).reset_index(drop=True)
+        unmatched.append(
+            pd.DataFrame(
+                {
+                    "input_row": review["input_row"].to_numpy(),
+                    "job_title": review["title"].to_numpy(),
+                    "reason": given.fillna(keys.map(message).astype(object)).to_numpy(),
+                }
             )
+        )
         by_title = top.loc[ok, ["input_row", "onet_soc_code", "decided_by", "confidence"]]
         by_title = by_title.assign(share=1.0)
         # A row whose code was not valid says so, though its title found an occupation.
         code_of = titled.set_index("input_row")["occupation_code"]
-        by_title["note"] = (
-            by_title["input_row"]
-            .map(code_of)
-            .map(lambda c: f"{bad_codes[c]}; matched by title" if c in bad_codes else "")
-        )
+        notes = {code: f"{note}; matched by title" for code, note in bad_codes.items()}
+        by_title["note"] = by_title["input_row"].map(code_of).map(notes).astype(object).fillna("")
     columns = ["input_row", "onet_soc_code", "share", "decided_by", "confidence", "note"]
     matches = pd.concat([by_code.assign(note="")[columns], by_title[columns]], ignore_index=True)
     rejected = wf.rejected.rename(columns={"value": "job_title"})[["input_row", "reason"]]
     unmatched_frame = (
         pd.concat(
             [
-                pd.DataFrame(unmatched, columns=["input_row", "job_title", "reason"]),
+                *unmatched,
                 rejected.assign(job_title="", reason="rejected on ingest: " + rejected["reason"]),
             ],
             ignore_index=True,

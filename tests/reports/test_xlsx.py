@@ -115,3 +115,19 @@ def test_missing_frame_fails_loudly(tmp_path: Path, analysis: SyntheticAnalysis)
     analysis.department_task_groups = None  # type: ignore[assignment]
     with pytest.raises(ReportDataError, match="no department_task_groups frame"):
         write_xlsx_report(analysis, tmp_path / "r.xlsx")
+
+
+def test_frames_longer_than_a_sheet_continue_on_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workshift.reports import _xlsx
+
+    analysis = make_analysis()
+    monkeypatch.setattr(_xlsx, "EXCEL_DATA_ROWS", 2)
+    path = write_xlsx_report(analysis, tmp_path / "long.xlsx", store=ReferenceStore())
+    book = openpyxl.load_workbook(path, read_only=True)
+    parts = [name for name in book.sheetnames if name.startswith("Matches")]
+    expected = -(-len(analysis.matches) // 2)
+    assert len(parts) == expected > 1
+    rows = sum(book[name].max_row - 1 for name in parts)
+    assert rows == len(analysis.matches)

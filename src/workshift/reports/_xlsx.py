@@ -106,6 +106,9 @@ def _width(label: str, values: list[Any], kind: ColumnKind) -> float:
     return float(min(_MAX_WIDTH, max(_MIN_WIDTH, len(label) + 2, typical + 2)))
 
 
+EXCEL_DATA_ROWS = 1_048_575  # below the header row
+
+
 def _write_frame(book: _Book, name: str, frame: pd.DataFrame, m: Messages) -> None:
     """One sheet: the contract's columns first, then any others the frame has."""
     required = FRAMES[name]
@@ -116,10 +119,16 @@ def _write_frame(book: _Book, name: str, frame: pd.DataFrame, m: Messages) -> No
     widths = [_width(lab, v, k) for lab, v, k in zip(labels, values, kinds, strict=True)]
     names = [_format_name(k, v) for k, v in zip(kinds, values, strict=True)]
     formats = [book.formats[name] if name else None for name in names]
-    sheet = book.sheet(m(f"sheet.{name}"), labels, widths, formats)
-    for row, record in enumerate(zip(*values, strict=True), start=1):
-        sheet.write_row(row, 0, record)
-    sheet.autofilter(0, 0, len(frame), len(columns) - 1)
+    records = list(zip(*values, strict=True))
+    # An Excel sheet holds 1,048,576 rows: longer frames continue on "Name (2)", ...
+    for part, start in enumerate(range(0, max(len(records), 1), EXCEL_DATA_ROWS), start=1):
+        suffix = f" ({part})" if part > 1 else ""
+        title = m(f"sheet.{name}")[: 31 - len(suffix)] + suffix
+        sheet = book.sheet(title, labels, widths, formats)
+        chunk = records[start : start + EXCEL_DATA_ROWS]
+        for row, record in enumerate(chunk, start=1):
+            sheet.write_row(row, 0, record)
+        sheet.autofilter(0, 0, len(chunk), len(columns) - 1)
 
 
 def _write_summary(
