@@ -149,3 +149,14 @@ def test_department_task_groups_split_each_departments_headcount(tmp_path: Path)
     assert per_department.to_dict() == pytest.approx(expected.to_dict())
     assert cells["beta"].between(0, 1).all()
     assert cells["task_group"].notna().all()
+
+
+def test_task_file_rows_for_occupations_nobody_holds_are_listed(tmp_path: Path) -> None:
+    staff = tmp_path / "staff.csv"
+    staff.write_text("job_title,headcount,occupation_code\nClerk,1,43-4051\n", encoding="utf-8")
+    own = tmp_path / "tasks.csv"
+    own.write_text(
+        "occupation_code,task\n43-4051,Kundenanfragen beantworten\n15-1252,Code schreiben\n",
+        encoding="utf-8",
+    )
+    assert analyze(staff, tasks=own).summary["task_file_rows_unused"] == [1]

@@ -240,6 +240,14 @@ def _score_tasks(
     return tasks.join(usage, on="task_id")
 
 
+def _unused_rows(own_tasks: pd.DataFrame | None, codes: list[str]) -> list[int]:
+    """Input rows of the task file whose occupations are not in the analysis."""
+    if own_tasks is None:
+        return []
+    used = own_tasks.groupby("input_row")["onet_soc_code"].agg(lambda c: bool(set(c) & set(codes)))
+    return [int(row) for row in used.index[~used.to_numpy()]]
+
+
 def _roles(store: ReferenceStore, tasks: pd.DataFrame, headcount: pd.DataFrame) -> pd.DataFrame:
     """Scores per occupation with the published indices beside them, never averaged in."""
     scores = exposure_scores(tasks, by="onet_soc_code")
@@ -375,6 +383,8 @@ def analyze(
             "rater": rater,
             "source_file": str(workforce),
             "task_file": str(tasks) if tasks is not None else None,
+            # Rows of the task file for occupations nobody in the workforce holds.
+            "task_file_rows_unused": _unused_rows(own_tasks, codes),
             "bundle_version": store.version,
             "note": "Exposure is the share of task time an LLM could speed up by half or more "
             "at equal quality; it is not job loss.",

@@ -118,3 +118,11 @@ def test_task_groups_for_known_and_free_text_tasks(store: ReferenceStore) -> Non
     names = set(store.table("work_activities")["name"]) | {OTHER_GROUP}
     assert set(groups) <= names
     assert groups[0] != OTHER_GROUP
+
+
+def test_task_groups_for_free_text_only(store: ReferenceStore) -> None:
+    groups = task_groups(
+        store, [None, None], ["Rechnungen buchen", "Pakete packen"], HashingEmbedder()
+    )
+    assert len(groups) == 2
+    assert all(isinstance(group, str) and group for group in groups)

@@ -52,7 +52,7 @@ def task_groups(
     """The task group of each task; see the module docstring."""
     groups = _group_of_task(store)
     ids = pd.Series(list(task_ids), dtype="Int64")
-    out = ids.map(lambda i: groups.get(int(i)) if pd.notna(i) else None)
+    out = ids.map(lambda i: groups.get(int(i)) if pd.notna(i) else None).astype(object)
     missing = np.flatnonzero(out.isna().to_numpy())
     if len(missing):
         reference = store.tasks()
