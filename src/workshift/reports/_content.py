@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
-from workshift.reports._contract import column_kind
-from workshift.reports._messages import Messages
+from workshift.reports._contract import AnalysisLike, check_analysis, column_kind
+from workshift.reports._messages import Messages, messages
+
+if TYPE_CHECKING:
+    from workshift.reference import ReferenceStore
 
 __all__ = [
     "Headline",
@@ -26,6 +29,7 @@ __all__ = [
     "headlines",
     "label_sources",
     "make_table",
+    "prepare",
     "rankable",
     "source_names",
     "task_group_exposure",
@@ -229,3 +233,16 @@ def data_sources(manifest: Mapping[str, Any]) -> list[dict[str, str]]:
     """
     keys = ("key", "name", "version", "publisher", "licence", "licence_url", "url", "attribution")
     return [{key: str(source.get(key, "")) for key in keys} for source in manifest["sources"]]
+
+
+def prepare(
+    analysis: AnalysisLike, store: ReferenceStore | None, lang: str
+) -> tuple[Messages, ReferenceStore]:
+    """What every report starts with: its texts, a checked analysis and the store."""
+    m = messages(lang)
+    check_analysis(analysis)
+    if store is None:
+        from workshift.reference import ReferenceStore
+
+        store = ReferenceStore()
+    return m, store

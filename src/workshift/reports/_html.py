@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from workshift.reports import _content as content
 from workshift.reports._contract import AnalysisLike, check_analysis
-from workshift.reports._messages import Messages, messages
+from workshift.reports._messages import Messages
 
 if TYPE_CHECKING:
     import jinja2
@@ -228,12 +228,7 @@ def write_html_report(
         analysis = analyze("examples/workforce.csv", overrides="examples/overrides.csv")
         write_html_report(analysis, "out/report.html", lang="de")
     """
-    m = messages(lang)
-    check_analysis(analysis)
-    if store is None:
-        from workshift.reference import ReferenceStore
-
-        store = ReferenceStore()
+    m, store = content.prepare(analysis, store, lang)
     text = render_html_report(analysis, store.manifest, store.version, m)
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -18,16 +18,15 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from workshift.reports._content import data_sources
+from workshift.reports._content import data_sources, prepare
 from workshift.reports._contract import (
     FRAMES,
     SUMMARY_KEYS,
     AnalysisLike,
     ColumnKind,
-    check_analysis,
     column_kind,
 )
-from workshift.reports._messages import Messages, messages
+from workshift.reports._messages import Messages
 
 if TYPE_CHECKING:
     from workshift.reference import ReferenceStore
@@ -212,12 +211,7 @@ def write_xlsx_report(
         analysis = analyze("examples/workforce.csv", overrides="examples/overrides.csv")
         write_xlsx_report(analysis, "out/report.xlsx", lang="de")
     """
-    m = messages(lang)
-    check_analysis(analysis)
-    if store is None:
-        from workshift.reference import ReferenceStore
-
-        store = ReferenceStore()
+    m, store = prepare(analysis, store, lang)
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
     book = _Book(out)
