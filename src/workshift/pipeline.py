@@ -248,9 +248,11 @@ def _unused_rows(own_tasks: pd.DataFrame | None, codes: list[str]) -> list[int]:
     return [int(row) for row in used.index[~used.to_numpy()]]
 
 
-def _roles(store: ReferenceStore, tasks: pd.DataFrame, headcount: pd.DataFrame) -> pd.DataFrame:
-    """Scores per occupation with the published indices beside them, never averaged in."""
-    scores = exposure_scores(tasks, by="onet_soc_code")
+def _roles(
+    store: ReferenceStore, tasks: pd.DataFrame, scores: pd.DataFrame, headcount: pd.DataFrame
+) -> pd.DataFrame:
+    """Occupation ``scores`` with the published indices beside them, never averaged in."""
+    scores = scores.copy()
     weight = tasks.groupby("onet_soc_code")["weight"]
     model_weight = tasks["weight"].where(tasks["source"] == "model", 0.0)
     scores["model_task_share"] = scores["onet_soc_code"].map(
@@ -361,7 +363,7 @@ def analyze(
     headcount = (
         people.groupby("onet_soc_code")["headcount_share"].sum().rename("headcount").reset_index()
     )
-    roles = _roles(store, task_frame, headcount)
+    roles = _roles(store, task_frame, occupation_scores, headcount)
     roles = roles.sort_values("headcount", ascending=False).reset_index(drop=True)
     task_out = task_frame.merge(
         roles[["onet_soc_code", "occupation", "headcount"]], on="onet_soc_code"

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, cast
+from typing import Annotated
 
 import typer
 
-from workshift.cli._output import console, progress_bar, table, user_errors
-from workshift.exposure import Rater
+from workshift.cli._output import (
+    RaterOption,
+    console,
+    progress_bar,
+    rater,
+    table,
+    user_errors,
+)
 from workshift.reference import ReferenceStore
 
 
 def analyze(
     workforce: Annotated[Path, typer.Argument(help="Workforce export: CSV, XLSX or Parquet.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the results.")],
-    rater: Annotated[str, typer.Option(help="Task labels: human (default) or gpt4.")] = "human",
+    labels: RaterOption = "human",
     overrides: Annotated[
         Path | None,
         typer.Option(help="Title-to-code file (title, code, optional kind); wins over matching."),
@@ -43,15 +49,14 @@ def analyze(
     from workshift.pipeline import write_analysis
     from workshift.reports import LANGUAGES, write_html_report, write_xlsx_report
 
-    if rater not in ("human", "gpt4"):
-        raise typer.BadParameter("use human or gpt4", param_hint="--rater")
+    chosen = rater(labels)
     if lang not in LANGUAGES:
         raise typer.BadParameter(f"use one of {', '.join(LANGUAGES)}", param_hint="--lang")
     with user_errors(), progress_bar() as progress:
         store = ReferenceStore()
         result = run(
             workforce,
-            rater=cast(Rater, rater),
+            rater=chosen,
             pseudonym_key=pseudonym_key,
             overrides=overrides,
             tasks=tasks,

