@@ -5,6 +5,7 @@ from __future__ import annotations
 import string
 
 from workshift.reports._messages import LANGUAGES, MESSAGES, messages
+from workshift.reports._scenario_messages import SCENARIO_MESSAGES
 
 
 def _fields(text: str) -> set[str]:
@@ -27,3 +28,22 @@ def test_number_formats() -> None:
     assert (en.number(2.25), de.number(1234.5)) == ("2.2", "1.234,5")
     assert en.pct(float("nan")) == en.number(None) == de.score(float("nan")) == ""
     assert (en.plotly_separators, de.plotly_separators) == (".,", ",.")
+
+
+def test_scenario_texts_in_every_language_apart_from_the_analysis_texts() -> None:
+    english = SCENARIO_MESSAGES["en"]
+    for lang in LANGUAGES:
+        assert SCENARIO_MESSAGES[lang].keys() == english.keys(), lang
+        for key, text in SCENARIO_MESSAGES[lang].items():
+            assert _fields(text) == _fields(english[key]), (lang, key)
+            assert text.strip(), (lang, key)
+        # The scenario catalogue adds texts; it never silently replaces the analysis's.
+        assert not SCENARIO_MESSAGES[lang].keys() & MESSAGES[lang].keys(), lang
+
+
+def test_money_and_parameter_values() -> None:
+    en, de = messages("en", "EUR"), messages("de", "EUR")
+    assert (en.money(1234567.5), de.money(-2500)) == ("EUR 1,234,568", "-2.500 EUR")
+    assert messages("en").money(12) == "12"  # no currency given
+    assert (en.decimal(0.0351), de.decimal(1.25), en.decimal(2500.4)) == ("0.0351", "1,25", "2,500")
+    assert en.money(float("nan")) == de.decimal(None) == ""

@@ -1,20 +1,32 @@
-"""Reports: an analysis as an offline HTML report and an Excel workbook, in English or German.
+"""Reports: offline HTML reports and an Excel workbook, in English or German.
 
-:func:`write_html_report` writes one self-contained ``report.html`` (plotly.js inline, no
-network) for an HR director and a works council; :func:`write_xlsx_report` writes
-``report.xlsx`` with a Summary sheet and one sheet per frame. Both say that exposure is
-not job loss, and both carry the data sources' licences and attribution from the
-reference bundle's manifest. Every text lives in ``_messages`` (``lang="en"`` or
-``"de"``). Reports read anything shaped like :class:`workshift.pipeline.Analysis`
-(:class:`AnalysisLike`); a missing column raises
-:class:`~workshift.exceptions.ReportDataError` instead of leaving a section out.
+:func:`write_html_report` writes an analysis as one self-contained ``report.html``
+(plotly.js inline, no network) for an HR director and a works council;
+:func:`write_xlsx_report` writes ``report.xlsx`` with a Summary sheet and one sheet per
+frame. Both say that exposure is not job loss, and both carry the data sources' licences
+and attribution from the reference bundle's manifest. :func:`write_scenario_report`
+writes a scenario projection's ``report.html``: ranges over the years, the headcount
+waterfall, what drives the result and the assumptions, for a CFO and a works council.
+Every text lives in ``_messages`` and ``_scenario_messages`` (``lang="en"`` or ``"de"``).
+Reports read anything shaped like :class:`workshift.pipeline.Analysis`
+(:class:`AnalysisLike`) or a scenario projection (:class:`ProjectionLike`); a missing
+column raises :class:`~workshift.exceptions.ReportDataError` instead of leaving a
+section out.
 """
 
 from __future__ import annotations
 
-from workshift.reports._contract import AnalysisLike
+from workshift.reports._contract import AnalysisLike, ProjectionLike
 from workshift.reports._html import write_html_report
 from workshift.reports._messages import LANGUAGES
+from workshift.reports._scenario_report import write_scenario_report
 from workshift.reports._xlsx import write_xlsx_report
 
-__all__ = ["LANGUAGES", "AnalysisLike", "write_html_report", "write_xlsx_report"]
+__all__ = [
+    "LANGUAGES",
+    "AnalysisLike",
+    "ProjectionLike",
+    "write_html_report",
+    "write_scenario_report",
+    "write_xlsx_report",
+]

@@ -9,6 +9,7 @@ the same analysis gives the same report.
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
@@ -20,6 +21,7 @@ __all__ = [
     "MAX_HEATMAP_TASK_GROUPS",
     "disagreement_dots",
     "figure_html",
+    "figures_html",
     "heatmap",
     "ranked_bars",
 ]
@@ -182,3 +184,17 @@ def figure_html(figure: Any, div_id: str, *, include_plotlyjs: bool) -> str:
             config={"displaylogo": False, "responsive": True},
         )
     )
+
+
+def figures_html(figures: Mapping[str, Any], prefix: str = "workshift") -> dict[str, str]:
+    """Each figure as markup safe for a template, plotly.js inline with the first only.
+
+    The ``div_id`` is ``<prefix>-<name>``: fixed, so the same data gives the same bytes.
+    Plotly writes the markup; every label in it was escaped when the figure was drawn.
+    """
+    from markupsafe import Markup
+
+    return {
+        name: Markup(figure_html(figure, f"{prefix}-{name}", include_plotlyjs=number == 0))
+        for number, (name, figure) in enumerate(figures.items())
+    }

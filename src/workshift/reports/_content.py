@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from workshift.reports._contract import AnalysisLike, check_analysis, column_kind
+from workshift.reports._contract import AnalysisLike, ColumnKind, check_analysis, column_kind
 from workshift.reports._messages import Messages, messages
 
 if TYPE_CHECKING:
@@ -27,8 +27,10 @@ __all__ = [
     "department_order",
     "disagreement",
     "headlines",
+    "is_missing",
     "label_sources",
     "make_table",
+    "plain_text",
     "prepare",
     "rankable",
     "source_names",
@@ -77,7 +79,23 @@ def format_value(value: Any, kind: str, m: Messages) -> str:
         return m.score(value)
     if kind in ("count", "number", "int"):
         return m.number(value)
-    return "" if value is None or (np.ndim(value) == 0 and bool(pd.isna(value))) else str(value)
+    if kind == "amount":
+        return m.amount(value)
+    if kind == "money":
+        return m.money(value)
+    if kind == "decimal":  # a parameter: a number, or a word such as "freeze"
+        return m.decimal(value) if isinstance(value, int | float | np.number) else plain_text(value)
+    return plain_text(value)
+
+
+def is_missing(value: Any) -> bool:
+    """None, NaN or pandas' NA (a list or array is a value, never missing)."""
+    return value is None or (np.ndim(value) == 0 and bool(pd.isna(value)))
+
+
+def plain_text(value: Any) -> str:
+    """A value as text, ``''`` where it is missing."""
+    return "" if is_missing(value) else str(value)
 
 
 def make_table(
@@ -87,22 +105,26 @@ def make_table(
     *,
     total: int | None = None,
     labels: Mapping[str, str] | None = None,
+    kinds: Mapping[str, ColumnKind] | None = None,
+    more: str = "full_list_in_xlsx",
 ) -> Table:
     """Format ``columns`` of ``frame``; ``total`` > len(frame) adds a "first n of total" note.
 
-    ``labels`` overrides the usual column labels where a table means something narrower.
+    ``labels`` overrides the usual column labels where a table means something narrower,
+    ``kinds`` the usual formats (:func:`column_kind`); ``more`` is the key of the note's
+    text (which says where the full list is).
     """
-    kinds = [column_kind(column) for column in columns]
+    column_kinds = [(kinds or {}).get(column) or column_kind(column) for column in columns]
     rows = [
-        [format_value(value, kind, m) for value, kind in zip(record, kinds, strict=True)]
+        [format_value(value, kind, m) for value, kind in zip(record, column_kinds, strict=True)]
         for record in frame[list(columns)].itertuples(index=False, name=None)
     ]
     note = ""
     if total is not None and total > len(frame):
-        note = m("full_list_in_xlsx", shown=len(frame), total=total)
+        note = m(more, shown=len(frame), total=total)
     return Table(
         columns=[(labels or {}).get(column) or m.column(column) for column in columns],
-        numeric=[kind != "text" for kind in kinds],
+        numeric=[kind != "text" for kind in column_kinds],
         rows=rows,
         note=note,
     )

@@ -1,10 +1,11 @@
-"""What a report needs from an analysis: the frames, their columns and the summary entries.
+"""What a report needs from its input: the frames, their columns and the summary entries.
 
-Reports take anything shaped like :class:`workshift.pipeline.Analysis` (a structural
-:class:`AnalysisLike` protocol, so this package does not import the pipeline, which
-imports it). :func:`check_analysis` names every missing column at once and raises
-:class:`~workshift.exceptions.ReportDataError`; no section is silently left out. Values
-may be missing (NaN) where a source has no figure for a role.
+Reports take anything shaped like :class:`workshift.pipeline.Analysis` or a scenario
+projection (structural protocols, :class:`AnalysisLike` and :class:`ProjectionLike`, so
+this package imports neither the pipeline nor the scenario engine, which import it).
+:func:`check_analysis` and :func:`check_projection` name every missing column at once and
+raise :class:`~workshift.exceptions.ReportDataError`; no section is silently left out.
+Values may be missing (NaN) where a source has no figure for a role.
 """
 
 from __future__ import annotations
@@ -16,7 +17,18 @@ import pandas as pd
 
 from workshift.exceptions import ReportDataError
 
-__all__ = ["FRAMES", "SUMMARY_KEYS", "AnalysisLike", "ColumnKind", "check_analysis", "column_kind"]
+__all__ = [
+    "FRAMES",
+    "PROJECTION_FRAMES",
+    "PROJECTION_SUMMARY_KEYS",
+    "SUMMARY_KEYS",
+    "AnalysisLike",
+    "ColumnKind",
+    "ProjectionLike",
+    "check_analysis",
+    "check_projection",
+    "column_kind",
+]
 
 SUMMARY_KEYS: tuple[str, ...] = (
     "headcount",
@@ -79,7 +91,55 @@ FRAMES: dict[str, tuple[str, ...]] = {
 """Each frame a report reads, with the columns it must have (in the workbook's order)."""
 
 
-ColumnKind = Literal["text", "pct", "score", "count", "number", "int"]
+PROJECTION_SUMMARY_KEYS: tuple[str, ...] = (
+    "years",
+    "draws",
+    "seed",
+    "preset",
+    "currency",
+    "headcount_start",
+    "headcount_projected",
+    "not_projected_rows",
+    "bundle_version",
+    "portfolio_file",
+    "scenario_file",
+    "note",
+)
+"""The summary entries of a scenario projection that its report reads
+(``headcount_projected`` is a mapping with ``p10``, ``p50`` and ``p90``)."""
+
+PROJECTION_FRAMES: dict[str, tuple[str, ...]] = {
+    "projection": ("year", "group_by", "group", "metric", "p10", "p50", "p90", "mean"),
+    "assumptions": ("parameter", "scope", "low", "mode", "high", "unit", "source", "description"),
+    "sensitivity": (
+        "metric",
+        "input",
+        "low",
+        "high",
+        "value_low",
+        "value_high",
+        "base",
+        "swing",
+        "spread_share",
+    ),
+    "waterfall": ("step", "value"),
+    "coverage": (
+        "service_id",
+        "onet_soc_code",
+        "occupation",
+        "task_id",
+        "task",
+        "matched_by",
+        "similarity",
+        "share",
+    ),
+    "not_projected": ("input_row", "reason"),
+}
+"""Each frame of a scenario projection with the columns its report reads
+(docs/design/scenarios.md, "Contract for the report")."""
+
+
+ColumnKind = Literal["text", "pct", "score", "count", "number", "int", "amount", "money", "decimal"]
 
 _KINDS: dict[str, ColumnKind] = {
     "microsoft_ai_applicability": "score",  # 0 to about 0.5: a score, not a share
@@ -149,19 +209,90 @@ class AnalysisLike(Protocol):
     def matches(self) -> pd.DataFrame: ...
 
 
-def check_analysis(analysis: AnalysisLike) -> None:
-    """Raise :class:`ReportDataError` naming every frame, column or summary entry missing."""
+class ProjectionLike(Protocol):
+    """The shape of a scenario projection (``workshift.scenarios``) that its report reads."""
+
+    @property
+    def summary(self) -> Mapping[str, Any]: ...
+
+    @property
+    def projection(self) -> pd.DataFrame: ...
+
+    @property
+    def assumptions(self) -> pd.DataFrame: ...
+
+    @property
+    def sensitivity(self) -> pd.DataFrame: ...
+
+    @property
+    def waterfall(self) -> pd.DataFrame: ...
+
+    @property
+    def coverage(self) -> pd.DataFrame: ...
+
+    @property
+    def not_projected(self) -> pd.DataFrame: ...
+
+
+def _problems(
+    source: object, keys: tuple[str, ...], frames: Mapping[str, tuple[str, ...]]
+) -> list[str]:
+    """Every summary entry, frame and column of the contract that ``source`` lacks."""
     problems = []
-    missing_keys = [key for key in SUMMARY_KEYS if key not in analysis.summary]
-    if missing_keys:
-        problems.append(f"summary lacks {', '.join(missing_keys)}")
-    for name, columns in FRAMES.items():
-        frame = getattr(analysis, name, None)
+    summary = getattr(source, "summary", None)
+    if not isinstance(summary, Mapping):
+        problems.append("no summary")
+    else:
+        missing_keys = [key for key in keys if key not in summary]
+        if missing_keys:
+            problems.append(f"summary lacks {', '.join(missing_keys)}")
+    for name, columns in frames.items():
+        frame = getattr(source, name, None)
         if not isinstance(frame, pd.DataFrame):
             problems.append(f"no {name} frame")
             continue
         absent = [column for column in columns if column not in frame.columns]
         if absent:
             problems.append(f"{name} lacks {', '.join(absent)}")
+    return problems
+
+
+def check_analysis(analysis: AnalysisLike) -> None:
+    """Raise :class:`ReportDataError` naming every frame, column or summary entry missing."""
+    problems = _problems(analysis, SUMMARY_KEYS, FRAMES)
     if problems:
         raise ReportDataError("the analysis cannot be reported: " + "; ".join(problems))
+
+
+def check_projection(projection: ProjectionLike) -> None:
+    """Raise :class:`ReportDataError` naming every frame, column or summary entry missing.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> partial = SimpleNamespace(
+    ...     summary=dict.fromkeys(PROJECTION_SUMMARY_KEYS[:-1]),
+    ...     waterfall=pd.DataFrame({"step": ["start"]}),
+    ... )
+    >>> try:
+    ...     check_projection(partial)
+    ... except ReportDataError as err:
+    ...     for problem in str(err).split("; "):
+    ...         print(problem)
+    the projection cannot be reported: summary lacks note
+    no projection frame
+    no assumptions frame
+    no sensitivity frame
+    waterfall lacks value
+    no coverage frame
+    no not_projected frame
+    """
+    problems = _problems(projection, PROJECTION_SUMMARY_KEYS, PROJECTION_FRAMES)
+    summary = getattr(projection, "summary", None)
+    projected = summary.get("headcount_projected") if isinstance(summary, Mapping) else None
+    if projected is not None and not (
+        isinstance(projected, Mapping) and {"p10", "p50", "p90"} <= set(projected)
+    ):
+        problems.append("summary headcount_projected lacks p10, p50 or p90")
+    if problems:
+        raise ReportDataError("the projection cannot be reported: " + "; ".join(problems))

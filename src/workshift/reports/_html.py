@@ -7,17 +7,15 @@ external requests: the file opens from a USB stick on a machine without network.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workshift.reports import _content as content
 from workshift.reports._contract import AnalysisLike, check_analysis
 from workshift.reports._messages import Messages
+from workshift.reports._templates import render
 
 if TYPE_CHECKING:
-    import jinja2
-
     from workshift.reference import ReferenceStore
 
 __all__ = ["render_html_report", "write_html_report"]
@@ -42,24 +40,8 @@ _DISAGREEMENT_COLUMNS = [
 ]
 
 
-@lru_cache(maxsize=1)
-def _environment() -> jinja2.Environment:
-    import jinja2
-
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("workshift.reports", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-
-
 def _charts(analysis: AnalysisLike, m: Messages) -> tuple[dict[str, str], str]:
     """The charts' HTML by name (empty where there is no data) and the heatmap's note."""
-    from markupsafe import Markup
-
     from workshift.reports import _charts as charts
 
     figures: dict[str, Any] = {}
@@ -92,11 +74,7 @@ def _charts(analysis: AnalysisLike, m: Messages) -> tuple[dict[str, str], str]:
         rater = m.rater(str(analysis.summary["rater"]))
         figures["sources"] = charts.disagreement_dots(compared, m, rater)
     html: dict[str, str] = dict.fromkeys(("heatmap", "task_groups", "roles", "sources"), "")
-    for number, (name, figure) in enumerate(figures.items()):
-        # plotly's own HTML; every label in it was escaped in _charts
-        html[name] = Markup(
-            charts.figure_html(figure, f"workshift-{name}", include_plotlyjs=number == 0)
-        )
+    html.update(charts.figures_html(figures))
     return html, note
 
 
@@ -178,7 +156,7 @@ def render_html_report(
         ),
         "sources": content.data_sources(manifest),
     }
-    return _environment().get_template("report.html.j2").render(context)
+    return render("report.html.j2", context)
 
 
 def write_html_report(

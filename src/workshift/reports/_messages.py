@@ -13,18 +13,26 @@ Examples
 ('12.3%', '2.5')
 >>> messages("en").column("onet_soc_code")
 'O*NET-SOC code'
+>>> messages("de", currency="EUR").money(1234567.4), messages("en", currency="EUR").money(-2500)
+('1.234.567 EUR', 'EUR -2,500')
+>>> messages("de").decimal(0.0351), messages("en").decimal(12500.0)
+('0,0351', '12,500')
+>>> messages("de").amount(15292.6), messages("de").amount(27.94), messages("de").year(2025.5)
+('15.293', '27,9', '2025,5')
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 import pandas as pd
 
 from workshift.exceptions import ConfigError
 
-__all__ = ["LANGUAGES", "MESSAGES", "Language", "Messages", "messages"]
+__all__ = ["LANGUAGES", "MESSAGES", "Language", "Messages", "language", "messages"]
 
 Language = Literal["en", "de"]
 LANGUAGES: tuple[Language, ...] = ("en", "de")
@@ -481,30 +489,37 @@ MESSAGES: dict[Language, dict[str, str]] = {"en": _EN, "de": _DE}
 
 # Decimal and thousands separators, and whether a space precedes the percent sign.
 _NUMBER_STYLE: dict[Language, tuple[str, str, str]] = {"en": (".", ",", ""), "de": (",", ".", " ")}
+# Where the currency code goes: "EUR 1,200" in English, "1.200 EUR" in German.
+_MONEY: dict[Language, str] = {"en": "{currency} {value}", "de": "{value} {currency}"}
 
 
 @dataclass(frozen=True)
 class Messages:
-    """The texts and number formats of one language."""
+    """The texts and number formats of one language, money in ``currency``.
+
+    A report with texts of its own subclasses this with a larger ``catalogue``.
+    """
 
     lang: Language
+    currency: str = ""
+    catalogue: ClassVar[Mapping[Language, Mapping[str, str]]] = MESSAGES
 
     def __call__(self, key: str, **values: Any) -> str:
         """The text for ``key``, with ``{placeholders}`` filled from ``values``."""
-        text = MESSAGES[self.lang][key]
+        text = self.catalogue[self.lang][key]
         return text.format(**values) if values else text
 
     def column(self, name: str) -> str:
         """The label of a data column (the column name itself when there is none)."""
-        return MESSAGES[self.lang].get(f"col.{name}", name)
+        return self.catalogue[self.lang].get(f"col.{name}", name)
 
     def rater(self, rater: str) -> str:
         """Who labelled the tasks (``human`` or ``gpt4``), in words."""
-        return MESSAGES[self.lang].get(f"rater.{rater}", rater)
+        return self.catalogue[self.lang].get(f"rater.{rater}", rater)
 
     def summary_key(self, key: str) -> str:
         """The label of a summary entry (the key itself when there is none)."""
-        return MESSAGES[self.lang].get(f"key.{key}", key)
+        return self.catalogue[self.lang].get(f"key.{key}", key)
 
     @property
     def plotly_separators(self) -> str:
@@ -537,15 +552,50 @@ class Messages:
             return ""
         return self._localise(f"{float(value):,.{digits}f}")
 
+    def amount(self, value: Any) -> str:
+        """A projected quantity: whole from 100 up (15,293 people, 278 FTE), else one decimal."""
+        if _missing(value):
+            return ""
+        number = float(value)
+        return self.number(round(number) if abs(number) >= 100 else round(number, 1))
+
+    def year(self, value: Any) -> str:
+        """A (decimal) year without a thousands separator: 2026, 2025.5."""
+        if _missing(value):
+            return ""
+        return self._localise(f"{float(value):.2f}".rstrip("0").rstrip("."))
+
+    def money(self, value: Any) -> str:
+        """An amount in whole units of :attr:`currency` (the code placed as the language does)."""
+        if _missing(value):
+            return ""
+        amount = self._localise(f"{round(float(value)):,d}")
+        return _MONEY[self.lang].format(currency=self.currency, value=amount).strip()
+
+    def decimal(self, value: Any, significant: int = 3) -> str:
+        """A parameter value: whole from 1,000 up, else ``significant`` digits (0.0351, 1.5)."""
+        if _missing(value):
+            return ""
+        number = float(value)
+        if abs(number) >= 1000 or number == round(number):
+            return self._localise(f"{number:,.0f}")
+        digits = max(0, significant - 1 - math.floor(math.log10(abs(number))))
+        return self._localise(f"{number:,.{digits}f}".rstrip("0").rstrip("."))
+
 
 def _missing(value: Any) -> bool:
     """None, NaN and pandas' NA."""
     return value is None or bool(pd.isna(value))
 
 
-def messages(lang: str) -> Messages:
-    """The :class:`Messages` for ``lang`` (``"en"`` or ``"de"``)."""
+def language(lang: str) -> Language:
+    """``lang`` checked: ``"en"`` or ``"de"``, else :class:`ConfigError`."""
     for known in LANGUAGES:
         if lang == known:
-            return Messages(known)
+            return known
     raise ConfigError(f"unknown report language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+
+
+def messages(lang: str, currency: str = "") -> Messages:
+    """The :class:`Messages` for ``lang`` (``"en"`` or ``"de"``), money in ``currency``."""
+    return Messages(language(lang), currency)

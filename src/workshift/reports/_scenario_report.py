@@ -1,0 +1,531 @@
+"""``report.html`` of ``workshift scenario``: a projection's ranges for a CFO and a works council.
+
+One self-contained, offline file like the analysis report (``_html``): the same Jinja2
+environment and page layout, plotly.js inline once, every text from the language's
+catalogue (``_scenario_messages``). It opens with what it is and is not (a range under
+stated assumptions, not a forecast; exposure is not job loss), then the run's settings
+and headline ranges, the waterfall from today's headcount to the projected one, fan
+charts over the years, what drives the result (tornado), the assumptions, departments,
+AI services and what they cover, the rows not projected, and the method.
+
+The projection is read duck-typed (:class:`ProjectionLike`): this package does not
+import ``workshift.scenarios``, which imports it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from workshift.reports._charts import figures_html
+from workshift.reports._content import Headline, Table, is_missing, make_table, plain_text
+from workshift.reports._contract import ColumnKind, ProjectionLike, check_projection
+from workshift.reports._scenario_charts import TOP_INPUTS, Panel, fan_chart, tornado, waterfall
+from workshift.reports._scenario_messages import ScenarioMessages, scenario_messages
+from workshift.reports._templates import render
+
+__all__ = ["render_scenario_report", "write_scenario_report"]
+
+TOP_GROUPS = 25
+"""Departments and services a table shows (largest first); projection.csv has all."""
+TOP_REASONS = 10
+
+MONEY_METRICS = frozenset({"labour_cost_saved", "ai_cost", "new_roles_cost", "net_benefit"})
+_HEADLINE_METRICS = (
+    "fte_equivalent",
+    "surplus_headcount",
+    "new_roles_fte",
+    "net_benefit",
+    "co2_kg",
+)
+_DEPARTMENT_COLUMNS = (
+    ("headcount", "p10"),
+    ("headcount", "p50"),
+    ("headcount", "p90"),
+    ("fte_equivalent", "p50"),
+    ("surplus_headcount", "p50"),
+)
+_SERVICE_COLUMNS = (
+    ("hours_freed", "p50"),
+    ("ai_cost", "p50"),
+    ("energy_kwh", "p50"),
+    ("co2_kg", "p50"),
+)
+_SETTINGS = (
+    "years",
+    "draws",
+    "seed",
+    "preset",
+    "currency",
+    "headcount_start",
+    "headcount_projected",
+    "not_projected_rows",
+    "portfolio_file",
+    "scenario_file",
+    "bundle_version",
+    "note",
+)
+
+
+def _positive(value: Any) -> bool:
+    return not is_missing(value) and float(value) > 0
+
+
+def _signed(value: float, text: str) -> str:
+    return f"+{text}" if value > 0 else text
+
+
+def _years(summary: Mapping[str, Any], projection: pd.DataFrame) -> tuple[int | str, int | str]:
+    """First and last projected year: from the projection, else from the summary."""
+    years = pd.to_numeric(projection["year"], errors="coerce").dropna()
+    if len(years):
+        return int(years.min()), int(years.max())
+    value = summary["years"]
+    if isinstance(value, str):  # "2026-2035"
+        parts = [part.strip() for part in value.replace("–", "-").split("-", 1)]
+        return (parts[0], parts[-1]) if parts[-1] else (parts[0], parts[0])
+    if isinstance(value, int):
+        return value, value
+    listed = list(value) if isinstance(value, Sequence) else []
+    return (listed[0], listed[-1]) if listed else ("", "")
+
+
+def _organisation(projection: pd.DataFrame) -> pd.DataFrame:
+    return projection.loc[projection["group_by"] == "organisation"]
+
+
+def _at(frame: pd.DataFrame, metric: str, year: int | str) -> pd.Series[Any] | None:
+    """The organisation's row of ``metric`` in ``year`` (None when there is none)."""
+    rows = frame.loc[(frame["metric"] == metric) & (frame["year"] == year)]
+    return rows.iloc[0] if len(rows) else None
+
+
+def _formatter(metric: str, m: ScenarioMessages) -> Callable[[Any], str]:
+    return m.money if metric in MONEY_METRICS else m.amount
+
+
+def _headlines(
+    summary: Mapping[str, Any], organisation: pd.DataFrame, last: int | str, m: ScenarioMessages
+) -> list[Headline]:
+    """Today's headcount, the projected one, the net change, then last-year medians."""
+    start = float(summary["headcount_start"])
+    projected = summary["headcount_projected"]
+    figures = [
+        Headline(
+            "headcount_start",
+            m.summary_key("headcount_start"),
+            m.amount(start),
+            m("headcount_start_help"),
+        ),
+        Headline(
+            "headcount_projected",
+            m("in_year", what=m.metric("headcount"), year=last),
+            m.amount(projected["p50"]),
+            m("range_help", p10=m.amount(projected["p10"]), p90=m.amount(projected["p90"])),
+        ),
+    ]
+    if not is_missing(projected["p50"]):
+        change = float(projected["p50"]) - start
+        share = change / start if start else float("nan")
+        figures.append(
+            Headline(
+                "net_change",
+                m("net_change_to", year=last),
+                _signed(change, m.amount(change)),
+                m("net_change_help", pct=_signed(share, m.pct(share))),
+            )
+        )
+    for metric in _HEADLINE_METRICS:
+        row = _at(organisation, metric, last)
+        if row is None:
+            continue
+        fmt = _formatter(metric, m)
+        figures.append(
+            Headline(
+                metric,
+                m("in_year", what=m.metric(metric), year=last),
+                fmt(row["p50"]),
+                m("range_help", p10=fmt(row["p10"]), p90=fmt(row["p90"])),
+            )
+        )
+    return figures
+
+
+def _settings(summary: Mapping[str, Any], first: Any, last: Any, m: ScenarioMessages) -> Table:
+    """The run's settings as a two-column table."""
+    projected = summary["headcount_projected"]
+    values = {key: plain_text(summary[key]) for key in _SETTINGS}
+    values["years"] = f"{first}–{last}" if first != last else str(first)
+    values["draws"] = m.number(summary["draws"])
+    values["headcount_start"] = m.amount(summary["headcount_start"])
+    values["headcount_projected"] = m(
+        "projected_value",
+        p50=m.amount(projected["p50"]),
+        p10=m.amount(projected["p10"]),
+        p90=m.amount(projected["p90"]),
+    )
+    values["not_projected_rows"] = m.number(summary["not_projected_rows"])
+    values["scenario_file"] = values["scenario_file"] or m("no_scenario_file")
+    rows = [[m.summary_key(key), value] for key, value in values.items() if value]
+    return Table([m("settings_item"), m("settings_value")], [False, False], rows)
+
+
+def _totals(summary: Mapping[str, Any], m: ScenarioMessages) -> Table:
+    """Totals over the years, where the summary has them (``cumulative``: metric -> band).
+
+    Not part of the contract: a projection without them shows no such table.
+    """
+    cumulative = summary.get("cumulative")
+    rows = []
+    if isinstance(cumulative, Mapping):
+        for metric, band in cumulative.items():
+            if not isinstance(band, Mapping) or not {"p10", "p50", "p90"} <= set(band):
+                continue
+            fmt = _formatter(str(metric), m)
+            rows.append([m.metric(str(metric)), *(fmt(band[q]) for q in ("p10", "p50", "p90"))])
+    return Table([m.column("total_metric"), "P10", "P50", "P90"], [False, True, True, True], rows)
+
+
+def _exits_text(organisation: pd.DataFrame, m: ScenarioMessages) -> str:
+    """Whether anybody leaves other than through attrition, said in words."""
+    exits = organisation.loc[organisation["metric"] == "exits", "p90"]
+    if not len(exits):
+        return ""
+    return m("exits_some") if float(exits.fillna(0).abs().max()) > 0 else m("exits_none")
+
+
+def _wide(
+    projection: pd.DataFrame, group_by: str, year: Any, columns: Sequence[tuple[str, str]]
+) -> pd.DataFrame:
+    """One row per group of ``group_by`` in ``year``: a column ``<metric>_<quantile>`` each.
+
+    Sorted by the first column, largest first (then by name, so ties keep one order).
+    """
+    rows = projection.loc[(projection["group_by"] == group_by) & (projection["year"] == year)]
+    rows = rows.assign(group=rows["group"].map(plain_text))
+    wide = pd.DataFrame({"group": pd.unique(rows["group"])})
+    for metric, quantile in columns:
+        values = rows.loc[rows["metric"] == metric].groupby("group", sort=False)[quantile].first()
+        wide[f"{metric}_{quantile}"] = wide["group"].map(values).astype(float)
+    first = f"{columns[0][0]}_{columns[0][1]}"
+    return wide.sort_values(
+        [first, "group"], ascending=[False, True], kind="mergesort", na_position="last"
+    ).reset_index(drop=True)
+
+
+def _group_table(
+    projection: pd.DataFrame,
+    group_by: str,
+    label: str,
+    year: Any,
+    columns: Sequence[tuple[str, str]],
+    m: ScenarioMessages,
+) -> Table:
+    wide = _wide(projection, group_by, year, columns).rename(columns={"group": label})
+    names = [f"{metric}_{quantile}" for metric, quantile in columns]
+    kinds: dict[str, ColumnKind] = {
+        name: "money" if metric in MONEY_METRICS else "amount"
+        for name, (metric, _) in zip(names, columns, strict=True)
+    }
+    kinds[label] = "text"
+    labels = {
+        name: f"{m.metric(metric)} {quantile.upper()}"
+        for name, (metric, quantile) in zip(names, columns, strict=True)
+    }
+    return make_table(
+        wide.head(TOP_GROUPS),
+        [label, *names],
+        m,
+        total=len(wide),
+        labels=labels,
+        kinds=kinds,
+        more="more_in_projection_csv",
+    )
+
+
+def _coverage(coverage: pd.DataFrame, m: ScenarioMessages) -> Table:
+    """Per service: distinct tasks and occupations it covers, and how tasks were linked.
+
+    ``matched_by`` names the way and the item (``task 2578``, ``activity 4.A.2.b.2``):
+    the ways are counted by their first word.
+    """
+    frame = coverage.assign(
+        service_id=coverage["service_id"].map(plain_text),
+        task_key=coverage["task_id"]
+        .map(plain_text)
+        .where(coverage["task_id"].notna(), coverage["task"].map(plain_text)),
+        matched_by=coverage["matched_by"].map(plain_text).str.split(" ", n=1).str[0],
+    )
+    rows = []
+    for service, group in frame.groupby("service_id", sort=True):
+        counts = group.drop_duplicates("task_key")["matched_by"].value_counts()
+        ways = ", ".join(
+            f"{way or '?'}: {m.number(n)}"
+            for way, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        )
+        rows.append(
+            {
+                "service_id": service,
+                "tasks_covered": group["task_key"].nunique(),
+                "occupations": group["onet_soc_code"].dropna().nunique(),
+                "matched_by": ways,
+            }
+        )
+    table = pd.DataFrame(rows, columns=["service_id", "tasks_covered", "occupations", "matched_by"])
+    return make_table(
+        table,
+        list(table.columns),
+        m,
+        kinds={"tasks_covered": "count", "occupations": "count"},
+    )
+
+
+def _sensitivity(
+    sensitivity: pd.DataFrame, m: ScenarioMessages
+) -> tuple[str, pd.DataFrame, int, list[str]]:
+    """The tornado's metric (the first in the frame), its top inputs, their count, the rest."""
+    if not len(sensitivity):
+        return "", sensitivity, 0, []
+    metrics = [str(metric) for metric in pd.unique(sensitivity["metric"])]
+    metric = metrics[0]
+    rows = sensitivity.loc[sensitivity["metric"].astype(str) == metric]
+    order = rows["swing"].astype(float).abs().sort_values(ascending=False, kind="mergesort")
+    top = rows.loc[order.index].head(TOP_INPUTS).reset_index(drop=True)
+    return metric, top, len(rows), metrics[1:]
+
+
+def _sensitivity_table(top: pd.DataFrame, total: int, metric: str, m: ScenarioMessages) -> Table:
+    result: ColumnKind = "money" if metric in MONEY_METRICS else "amount"
+    columns = ["input", "low", "high", "value_low", "value_high", "swing", "spread_share"]
+    return make_table(
+        top.assign(input=top["input"].map(plain_text)),
+        columns,
+        m,
+        total=total,
+        kinds={
+            "low": "decimal",
+            "high": "decimal",
+            "value_low": result,
+            "value_high": result,
+            "swing": result,
+            "spread_share": "pct",
+        },
+        more="more_in_sensitivity_csv",
+    )
+
+
+def _not_projected(not_projected: pd.DataFrame, m: ScenarioMessages) -> Table:
+    """Rows not projected by kind of reason (the text before its first colon, as in
+    ``needs review: best guess ...``), most frequent first, with the first row's reason."""
+    reasons = not_projected["reason"].map(plain_text)
+    frame = pd.DataFrame(
+        {"reason": reasons.str.split(":", n=1).str[0].str.strip(), "example_reason": reasons}
+    )
+    counts = frame.groupby("reason", sort=False).agg(
+        rows=("reason", "size"), example_reason=("example_reason", "first")
+    )
+    counts = counts.reset_index().sort_values(
+        ["rows", "reason"], ascending=[False, True], kind="mergesort"
+    )
+    return make_table(
+        counts.head(TOP_REASONS),
+        ["reason", "rows", "example_reason"],
+        m,
+        total=len(counts),
+        more="more_in_not_projected_csv",
+    )
+
+
+def _parameter_values(assumptions: pd.DataFrame, m: ScenarioMessages) -> pd.DataFrame:
+    """The assumptions with years (unit ``year``) written as years: 2026, not 2,026."""
+    years = assumptions["unit"].map(plain_text).str.strip().str.lower() == "year"
+    if not years.any():
+        return assumptions
+    frame = assumptions.astype({"low": object, "mode": object, "high": object})
+    for column in ("low", "mode", "high"):
+        numeric = years & frame[column].map(lambda v: isinstance(v, int | float | np.number))
+        frame.loc[numeric, column] = frame.loc[numeric, column].map(m.year)
+    return frame
+
+
+def _fans(m: ScenarioMessages) -> dict[str, tuple[Panel, ...]]:
+    """The fan charts: name -> panels (metrics sharing an axis, the axis unit)."""
+    return {
+        "headcount": (Panel(("headcount",), m("axis.headcount"), from_zero=False),),
+        "fte": (Panel(("fte_equivalent",), m("axis.fte")),),
+        "money": (Panel(("net_benefit", "labour_cost_saved", "ai_cost"), m.currency, money=True),),
+        "energy": (
+            Panel(("energy_kwh",), m("axis.energy_kwh")),
+            Panel(("co2_kg",), m("axis.co2_kg")),
+        ),
+        "new_roles": (Panel(("new_roles_fte",), m("axis.fte")),),
+    }
+
+
+def _charts(
+    projection: ProjectionLike, metric: str, top: pd.DataFrame, m: ScenarioMessages
+) -> dict[str, str]:
+    """Every chart's HTML by name ('' where there is no data), in the page's order.
+
+    The first chart present carries plotly.js, so the dictionary follows the page.
+    """
+    organisation = _organisation(projection.projection)
+    figures: dict[str, Any] = {}
+    if len(projection.waterfall):
+        figures["waterfall"] = waterfall(projection.waterfall, m)
+    fans = _fans(m)
+    for name, panels in fans.items():
+        present = [p for p in panels if organisation["metric"].isin(p.metrics).any()]
+        if present:
+            figures[f"fan_{name}"] = fan_chart(organisation, present, m)
+    if len(top):
+        figures["tornado"] = tornado(top, metric, m, money=metric in MONEY_METRICS)
+    html = dict.fromkeys(["waterfall", *(f"fan_{name}" for name in fans), "tornado"], "")
+    html.update(figures_html(figures, "workshift-scenario"))
+    return html
+
+
+def _waterfall_notes(waterfall: pd.DataFrame, m: ScenarioMessages) -> list[str]:
+    """The net change in words and, if the steps do not add up, by how much."""
+    if len(waterfall) < 2:
+        return []
+    values = waterfall["value"].astype(float).to_numpy()
+    start, end = float(values[0]), float(values[-1])
+    change = end - start
+    share = change / start if start else float("nan")
+    notes = [
+        m(
+            "waterfall_net",
+            change=_signed(change, m.amount(change)),
+            pct=_signed(share, m.pct(share)),
+            start=m.amount(start),
+            end=m.amount(end),
+        )
+    ]
+    residual = change - float(np.nansum(values[1:-1]))
+    if abs(residual) >= 0.5:
+        notes.append(m("waterfall_residual", residual=_signed(residual, m.amount(residual))))
+    return notes
+
+
+def render_scenario_report(projection: ProjectionLike, lang: str = "en") -> str:
+    """The scenario report as an HTML string (see :func:`write_scenario_report`)."""
+    check_projection(projection)
+    summary = projection.summary
+    m = scenario_messages(lang, plain_text(summary["currency"]))
+    frame = projection.projection
+    first, last = _years(summary, frame)
+    organisation = _organisation(frame)
+    metric, top, inputs, other_metrics = _sensitivity(projection.sensitivity, m)
+    metric_name = m.metric(metric)
+    not_projected = projection.not_projected
+    context = {
+        "lang": m.lang,
+        "m": m,
+        "first": first,
+        "last": last,
+        "subtitle": m(
+            "scenario_subtitle",
+            portfolio_file=plain_text(summary["portfolio_file"]),
+            scenario_file=plain_text(summary["scenario_file"]) or m("no_scenario_file"),
+        ),
+        "meta": m(
+            "scenario_meta",
+            preset=plain_text(summary["preset"]),
+            draws=m.number(summary["draws"]),
+            seed=plain_text(summary["seed"]),
+            currency=m.currency,
+            bundle_version=plain_text(summary["bundle_version"]),
+        ),
+        "scenario_is": m("scenario_is", draws=m.number(summary["draws"])),
+        "exits_text": _exits_text(organisation, m),
+        "headlines": _headlines(summary, organisation, last, m),
+        "settings": _settings(summary, first, last, m),
+        "totals": _totals(summary, m),
+        "charts": _charts(projection, metric, top, m),
+        "waterfall_notes": _waterfall_notes(projection.waterfall, m),
+        "tornado_text": m("tornado_text", metric=metric_name) if metric else "",
+        "tornado_spread": m("tornado_spread", metric=metric_name) if metric else "",
+        "tornado_others": (
+            m("tornado_others", metrics=", ".join(m.metric(name) for name in other_metrics))
+            if other_metrics
+            else ""
+        ),
+        "sensitivity": _sensitivity_table(top, inputs, metric, m),
+        "assumptions": make_table(
+            _parameter_values(projection.assumptions, m),
+            ["parameter", "scope", "low", "mode", "high", "unit", "source", "description"],
+            m,
+            labels={"source": m("assumption_source")},
+            kinds={
+                "low": "decimal",
+                "mode": "decimal",
+                "high": "decimal",
+                "scope": "text",
+                "unit": "text",
+            },
+        ),
+        "departments": _group_table(
+            frame, "department", "department", last, _DEPARTMENT_COLUMNS, m
+        ),
+        "services": _group_table(frame, "service", "service_id", last, _SERVICE_COLUMNS, m),
+        "coverage": _coverage(projection.coverage, m),
+        "any_not_projected": len(not_projected) > 0 or _positive(summary["not_projected_rows"]),
+        "not_projected_text": m("not_projected_text", rows=m.number(summary["not_projected_rows"])),
+        "not_projected": _not_projected(not_projected, m),
+    }
+    return render("scenario.html.j2", context)
+
+
+def write_scenario_report(projection: ProjectionLike, path: str | Path, lang: str = "en") -> Path:
+    """Write a scenario projection as one self-contained, offline HTML file.
+
+    Sections: what the report is and is not (a range under stated assumptions, not a
+    forecast; exposure is not job loss), the run's settings and headline ranges, the
+    waterfall from today's headcount to the projected one, fan charts (P10 to P90 band,
+    P50 line) of headcount, FTE freed, money, energy and CO2 and new AI roles, what
+    drives the result (tornado), the assumptions, departments and AI services in the
+    last year, what each service covers, the rows not projected, and the method.
+
+    Parameters
+    ----------
+    projection : Projection
+        What ``workshift.scenarios.project`` returns, or anything with its frames and
+        summary (:class:`~workshift.reports.ProjectionLike`).
+    path : str or Path
+        The file to write (its folder is created).
+    lang : {"en", "de"}
+        Language of every text and number format. Money is shown in the summary's
+        ``currency``.
+
+    Returns
+    -------
+    Path
+        ``path``.
+
+    Raises
+    ------
+    ReportDataError
+        The projection lacks a frame, column or summary entry (all are named); nothing
+        is written.
+    ConfigError
+        ``lang`` is not a known language.
+
+    Examples
+    --------
+    ``tests/reports/test_scenario_report.py`` builds a small projection by hand; with a
+    real one::
+
+        from workshift.reports import write_scenario_report
+
+        write_scenario_report(projection, "out/scenario/report.html", lang="de")
+    """
+    text = render_scenario_report(projection, lang)
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    return out
