@@ -16,6 +16,7 @@ from workshift.cli._analyze import analyze
 from workshift.cli._exposure import exposure
 from workshift.cli._match import match, setup
 from workshift.cli._occupation import occupation
+from workshift.cli._scenario import scenario
 
 __all__ = ["app", "main"]
 
@@ -31,6 +32,7 @@ app.command("match")(match)
 app.command("setup")(setup)
 app.command("analyze")(analyze)
 app.command("exposure")(exposure)
+app.command("scenario")(scenario)
 
 
 def _version(value: bool) -> None:

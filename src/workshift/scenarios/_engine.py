@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numexpr as ne
 import numpy as np
 import pandas as pd
 from scipy import sparse
@@ -92,6 +93,12 @@ class Simulation:
         return self.totals[metric][:, :, self.total_groups.index(group)]
 
 
+def _indicator(codes: np.ndarray, width: int) -> sparse.csr_matrix:
+    """A rows x ``width`` 0/1 matrix with a one at (row, code)."""
+    n = len(codes)
+    return sparse.csr_matrix((np.ones(n), (np.arange(n), codes)), shape=(n, width))
+
+
 def _groups(
     cells: pd.DataFrame, group_bys: Sequence[str]
 ) -> tuple[sparse.csr_matrix, pd.DataFrame]:
@@ -104,40 +111,103 @@ def _groups(
             else cells[group_by].astype(str)
         )
         codes, names = pd.factorize(keys, sort=True)
-        blocks.append(
-            sparse.csr_matrix(
-                (np.ones(len(cells)), (np.arange(len(cells)), codes)),
-                shape=(len(cells), len(names)),
-            )
-        )
+        blocks.append(_indicator(codes, len(names)))
         labels.append(pd.DataFrame({"group_by": group_by, "group": list(names)}))
     return sparse.hstack(blocks, format="csr"), pd.concat(labels, ignore_index=True)
 
 
 def _pool_moves(
-    supply: np.ndarray, demand: np.ndarray, pools: sparse.csr_matrix
-) -> tuple[np.ndarray, np.ndarray]:
-    """Pro-rata matching within pools: moves out of supply cells and into demand cells."""
-    total_supply = np.asarray((pools.T @ supply.T).T)
-    total_demand = np.asarray((pools.T @ demand.T).T)
+    supply: np.ndarray,
+    demand: np.ndarray,
+    pools: sparse.csr_matrix,
+    pools_t: sparse.csr_matrix,
+    moves_out: np.ndarray,
+    moves_in: np.ndarray,
+) -> None:
+    """Pro-rata matching within pools (cells x draws): writes the moves out of supply cells
+    and into demand cells; ``pools`` is cells x pools, each cell in exactly one pool."""
+    total_supply = pools_t @ supply
+    total_demand = pools_t @ demand
     moved = np.minimum(total_supply, total_demand)
     with np.errstate(invalid="ignore", divide="ignore"):
         out_rate = np.where(total_supply > 0, moved / total_supply, 0.0)
         in_rate = np.where(total_demand > 0, moved / total_demand, 0.0)
-    pool_of = pools.indices  # each cell is in exactly one pool
-    return supply * out_rate[:, pool_of], demand * in_rate[:, pool_of]
+    if out_rate.shape[0] > 1:
+        out_rate = out_rate[pools.indices]
+        in_rate = in_rate[pools.indices]
+    _eval("s * r", moves_out, s=supply, r=out_rate)
+    _eval("d * r", moves_in, d=demand, r=in_rate)
 
 
-def _pool_matrix(keys: pd.Series) -> sparse.csr_matrix:
+class _Buffers:
+    """The cells x draws arrays of one year, allocated once and reused every year."""
+
+    def __init__(self, cells: int, today: int, draws: int) -> None:
+        def full() -> np.ndarray:
+            return np.zeros((cells, draws))
+
+        def part() -> np.ndarray:
+            return np.zeros((today, draws))
+
+        self.automation, self.augmentation, self.freed, self.reduction = (
+            part(), part(), part(), part()
+        )  # fmt: skip
+        self.need, self.leavers, self.gap, self.short, self.surplus = (
+            full(), full(), full(), full(), full()
+        )  # fmt: skip
+        self.supply, self.rest, self.short_new, self.out2, self.in2 = (
+            full(), full(), full(), full(), full()
+        )  # fmt: skip
+        self.moves_out, self.moves_in, self.hires, self.exits, self.headcount = (
+            full(), full(), full(), full(), full()
+        )  # fmt: skip
+
+
+def _eval(expression: str, out: np.ndarray, **names: np.ndarray) -> None:
+    """Evaluate an element-wise ``expression`` over ``names`` into ``out`` with numexpr
+    (both cores, in blocks, no temporaries the size of the arrays)."""
+    ne.evaluate(expression, local_dict=names, out=out)
+
+
+def _weighted_sum(terms: list[tuple[np.ndarray, np.ndarray]], out: np.ndarray) -> None:
+    """``out = sum(array * weight)`` in one pass per dozen terms (no temporaries)."""
+    out[:] = 0.0
+    for start in range(0, len(terms), 12):
+        chunk = terms[start : start + 12]
+        names = {"acc": out}
+        for i, (array, weight) in enumerate(chunk):
+            names[f"a{i}"] = array
+            names[f"w{i}"] = weight
+        expression = "acc + " + " + ".join(f"a{i} * w{i}" for i in range(len(chunk)))
+        _eval(expression, out, **names)
+
+
+def _pools(keys: pd.Series) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
     codes, names = pd.factorize(keys, sort=True)
-    n = len(keys)
-    return sparse.csr_matrix((np.ones(n), (np.arange(n), codes)), shape=(n, len(names)))
+    matrix = _indicator(codes, len(names))
+    return matrix, matrix.T.tocsr()
 
 
 def _quantiles(values: np.ndarray) -> np.ndarray:
-    """groups x draws -> groups x (p10, p50, p90, mean)."""
-    q = np.quantile(values, [0.1, 0.5, 0.9], axis=1).T
-    return np.column_stack([q, values.mean(axis=1)])
+    """groups x draws -> groups x (p10, p50, p90, mean), in two threads (numpy's partition
+    releases the GIL)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def part(block: np.ndarray) -> np.ndarray:
+        q = np.quantile(block, [0.1, 0.5, 0.9], axis=1).T
+        return np.column_stack([q, block.mean(axis=1)])
+
+    if len(values) < 64:
+        return part(values)
+    half = len(values) // 2
+    with ThreadPoolExecutor(2) as pool:
+        first, second = pool.map(part, (values[:half], values[half:]))
+    return np.vstack([first, second])
+
+
+def _by_draw(values: np.ndarray) -> np.ndarray:
+    """A per-draw vector as a row that broadcasts over cells x draws."""
+    return values[None, :]
 
 
 def simulate(
@@ -150,20 +220,34 @@ def simulate(
     group_bys: Sequence[str] = GROUP_BYS,
     quantiles: bool = True,
 ) -> Simulation:
-    """Run the projection for every draw; see the module docstring."""
+    """Run the projection for every draw; see the module docstring.
+
+    Arrays are cells x draws (so grouping is one sparse product without copies); the
+    cells of today's workforce come first (``ce`` of them), new-role cells after.
+    """
     cells = units.cells
     n, years = draws.n, list(years)
     existing = units.existing
     ce = int(existing.sum())
-    occ = cells["occupation"].to_numpy()[existing]
+    if not existing[:ce].all():
+        raise ValueError("cells of today's workforce must come before the new-role cells")
+    nc = len(cells)
+    occ = cells["occupation"].to_numpy()[:ce]
     h0 = cells["headcount"].to_numpy(dtype=float)
     cost = cells["cost_per_head"].to_numpy(dtype=float)
     services = portfolio.services
+    n_services = len(services)
 
-    # Per service: adoption (draws x years) and the saved share of each existing cell's time.
-    rng_noise = np.random.SeedSequence([draws.seed, 7]).spawn(len(services))
-    adopt, saved, covered_cells = [], [], np.zeros((ce, len(services)))
-    lam = draws["e2_weight"][:, None]
+    locations = cells["location"].astype(str)
+    loc_codes, loc_names = pd.factorize(locations, sort=True)
+    loc_t = _indicator(loc_codes[:ce], len(loc_names)).T.tocsr()  # L x ce
+
+    # Per service: adoption (draws x years) and the FTE its full adoption frees per cell
+    # (today's headcount x exposed share x time saved x realisation), cells x draws.
+    rng_noise = np.random.SeedSequence([draws.seed, 7]).spawn(n_services)
+    adopt, freeable, freeable_total, freeable_loc = [], [], [], []
+    covered_cells = units.covered[occ] if ce else np.zeros((0, n_services))
+    lam = draws["e2_weight"]
     for s, service in enumerate(services):
         sid = service.id
         adopt.append(
@@ -175,200 +259,202 @@ def simulate(
                 years,
             )
         )
-        mean = units.e1[:, s][None, :] + lam * units.e2[:, s][None, :]
+        mean = units.e1[:, s][:, None] + units.e2[:, s][:, None] * lam[None, :]  # O x draws
         if draws.noise:
-            z = np.random.default_rng(rng_noise[s]).standard_normal((n, len(units.occupations)))
-            mean = mean + np.sqrt(units.variance[:, s])[None, :] * z
-        exposed = np.clip(mean, 0.0, units.covered[:, s][None, :])
+            z = np.random.default_rng(rng_noise[s]).standard_normal((len(units.occupations), n))
+            mean += np.sqrt(units.variance[:, s])[:, None] * z
+        exposed = np.clip(mean, 0.0, units.covered[:, s][:, None])
         factor = resolve(draws, sid, "time_saved") * draws["realisation"]
-        saved.append((exposed * factor[:, None])[:, occ].astype(np.float32))
-        covered_cells[:, s] = units.covered[occ, s]
+        cell_fte = exposed[occ] * factor[None, :] * h0[:ce, None]
+        freeable.append(cell_fte.astype(np.float32))
+        freeable_total.append(cell_fte.sum(axis=0))
+        freeable_loc.append(loc_t @ cell_fte)  # L x draws
+        del cell_fte, exposed, mean
     capacity = {
         "automation": draws["capacity_share_automation"],
         "augmentation": draws["capacity_share_augmentation"],
     }
 
-    # Locations: new-role demand arises where the services free time.
-    locations = cells["location"].astype(str)
-    loc_codes, loc_names = pd.factorize(locations, sort=True)
-    loc_existing = sparse.csr_matrix(
-        (np.ones(ce), (np.arange(ce), loc_codes[existing])), shape=(ce, len(loc_names))
-    )
-    covered_work = covered_cells * h0[existing][:, None]  # ce x S
-    loc_cover = np.asarray(loc_existing.T @ covered_work)  # L x S
-    heads_by_loc = np.asarray(loc_existing.T @ h0[existing])
+    # New-role demand arises where the services free time (fixed FTE: where they cover work).
+    covered_work = covered_cells * h0[:ce, None]  # ce x S
+    loc_cover = np.asarray(loc_t @ covered_work)  # L x S
+    heads_by_loc = np.asarray(loc_t @ h0[:ce])
     fallback = heads_by_loc / max(heads_by_loc.sum(), 1e-12)
     with np.errstate(invalid="ignore", divide="ignore"):
         loc_share = np.where(
             loc_cover.sum(axis=0) > 0, loc_cover / loc_cover.sum(axis=0), fallback[:, None]
         )  # L x S
-    alloc = _fixed_cost_shares(cells.loc[existing], covered_work, portfolio)
-    new_index = np.flatnonzero(~existing)
-    new_role_of = cells["new_role"].to_numpy()[new_index]
-    new_loc = loc_codes[new_index]
+    alloc = _fixed_cost_shares(cells.iloc[:ce], covered_work, portfolio)
+    new_role_of = cells["new_role"].to_numpy()[ce:]
+    new_loc = loc_codes[ce:]
 
-    # Leaving rates per draw and cell.
-    attrition = np.broadcast_to(cells["attrition"].to_numpy(dtype=float), (n, len(cells))).copy()
-    retirement = np.broadcast_to(cells["retirement"].to_numpy(dtype=float), (n, len(cells))).copy()
+    # Leaving rates per cell and draw.
+    attrition = np.repeat(cells["attrition"].to_numpy(dtype=float)[:, None], n, axis=1)
+    retirement = np.repeat(cells["retirement"].to_numpy(dtype=float)[:, None], n, axis=1)
     by_department = cells["rate_source"].str.startswith("scenario").to_numpy()
     if "attrition_rate" in draws.columns:
-        attrition[:, ~by_department] = draws["attrition_rate"][:, None]
+        attrition[~by_department] = _by_draw(draws["attrition_rate"])
     if "retirement_rate" in draws.columns:
-        retirement[:, ~by_department] = draws["retirement_rate"][:, None]
-    leave_rate = np.clip((attrition + retirement) * draws["attrition_scale"][:, None], 0.0, 1.0)
+        retirement[~by_department] = _by_draw(draws["retirement_rate"])
+    leave_rate = np.clip((attrition + retirement) * _by_draw(draws["attrition_scale"]), 0.0, 1.0)
+    del attrition, retirement
 
     scope = policy.redeploy_within
-    pools_existing = _pool_matrix(
-        cells.loc[existing, scope].astype(str)
+    pools_existing = _pools(
+        cells.iloc[:ce][scope].astype(str)
         if scope != ORGANISATION
-        else pd.Series(ORGANISATION, index=cells.index[existing])
+        else pd.Series(ORGANISATION, index=cells.index[:ce])
     )
-    new_scope = "location" if scope == "location" else ORGANISATION
-    pools_all = _pool_matrix(
-        locations if new_scope == "location" else pd.Series(ORGANISATION, index=cells.index)
+    pools_all = _pools(
+        locations if scope == "location" else pd.Series(ORGANISATION, index=cells.index)
     )
 
     groups, labels = _groups(cells, group_bys)
-    hours = draws["hours_per_fte"]
-    growth = 1.0 + draws["demand_growth"]
-    redeploy = draws["redeployment_rate"][:, None]
-    headcount = np.broadcast_to(h0, (n, len(cells))).copy()
+    g_all = groups.T.tocsr()
+    g_today = groups[:ce].T.tocsr()
+    g_new = groups[ce:].T.tocsr()
+    today_work = np.asarray(g_today @ covered_work)  # groups x S
+    today_alloc = np.asarray(g_today @ alloc)  # groups x S
     first = labels["group_by"] == labels["group_by"].iloc[0]
     first_groups = labels.loc[first, "group"].astype(str).tolist()
-    frames = []
-    totals = {m: np.zeros((n, len(years), len(first_groups))) for m in CELL_METRICS}
-    service_totals = {m: np.zeros((n, len(years), len(services))) for m in SERVICE_METRICS}
+    n_first = len(first_groups)
+    hours = draws["hours_per_fte"]
+    growth = 1.0 + draws["demand_growth"]
+    redeploy = _by_draw(draws["redeployment_rate"])
+    headcount = np.repeat(h0[:, None], n, axis=1)
+    frames: list[pd.DataFrame] = []
+    totals = {m: np.zeros((n, len(years), n_first)) for m in CELL_METRICS}
+    service_totals = {m: np.zeros((n, len(years), n_services)) for m in SERVICE_METRICS}
+    service_labels = pd.DataFrame({"group_by": "service", "group": [s.id for s in services]})
+    work_total = covered_work.sum(axis=0)  # S: covered FTE of today's headcount
+    buffers = _Buffers(nc, ce, n)
     for t, year in enumerate(years):
-        work = h0[existing][None, :] * (growth**t)[:, None]  # workload in FTE, draws x ce
-        freed = np.zeros((n, ce))
-        reduction = np.zeros((n, ce))
-        new_need = np.zeros((n, len(new_index)))
-        unit_cost = np.zeros((n, len(services)))
-        unit_energy = np.zeros((n, len(services)))
-        unit_co2 = np.zeros((n, len(services)))
-        fixed = np.zeros((n, len(services)))
-        usage_hours = (work @ covered_cells) * hours[:, None]  # draws x S, covered hours
+        scale = growth**t  # workload relative to today, per draw
+        weights: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {m: [] for m in capacity}
+        new_need = np.zeros((nc - ce, n))
+        unit_cost = np.zeros((n_services, n))
+        unit_energy = np.zeros((n_services, n))
+        unit_co2 = np.zeros((n_services, n))
+        fixed = np.zeros((n_services, n))
         for s, service in enumerate(services):
             sid = service.id
             a = adopt[s][:, t]
-            share = saved[s] * a[:, None]
-            fte_s = work * share
-            freed += fte_s
-            reduction += fte_s * capacity[service.mode][:, None]
+            coef = a * scale
+            weights[service.mode].append((freeable[s], _by_draw(coef)))
             live = float(np.clip(year + 1 - service.launch, 0.0, 1.0))
-            per_hour = resolve(draws, sid, "per_hour") * a
+            per_hour = resolve(draws, sid, "per_hour")
             energy = per_hour * resolve(draws, sid, "energy_wh") / 1000 * resolve(draws, sid, "pue")
-            unit_cost[:, s] = per_hour * resolve(draws, sid, "price")
-            unit_energy[:, s] = energy
-            unit_co2[:, s] = (
+            co2 = (
                 energy
                 * resolve(draws, sid, "grid_gco2_per_kwh")
                 / 1000
                 * (1 - resolve(draws, sid, "renewable_share"))
             )
-            fixed[:, s] = resolve(draws, sid, "fixed_per_year") * live
-            fte_by_loc = np.asarray((loc_existing.T @ fte_s.T).T)  # draws x L
+            covered_hours = work_total[s] * scale * hours * a  # hours worked with the service
+            unit_cost[s] = a * per_hour * resolve(draws, sid, "price") * scale * hours
+            unit_energy[s] = a * energy * scale * hours
+            unit_co2[s] = a * co2 * scale * hours
+            fixed[s] = resolve(draws, sid, "fixed_per_year") * live
+            fte_s = freeable_total[s] * coef
+            fte_loc = freeable_loc[s] * _by_draw(coef)  # L x draws
             demand_s = np.zeros(n)
             for role, demand in service.new_roles.items():
-                mask = new_role_of == role
-                need = np.zeros((n, len(loc_names)))
+                rows = np.flatnonzero(new_role_of == role)
+                need_loc = np.zeros((len(loc_names), n))
                 if "fte" in demand:
                     fte = draws[service_input(sid, f"new_roles.{role}.fte")] * live
-                    need += fte[:, None] * loc_share[:, s][None, :]
+                    need_loc += loc_share[:, s][:, None] * _by_draw(fte)
                 if "per_100_fte_freed" in demand:
                     ratio = draws[service_input(sid, f"new_roles.{role}.per_100_fte_freed")] / 100
-                    need += ratio[:, None] * fte_by_loc
-                new_need[:, mask] += need[:, new_loc[mask]]
-                demand_s += need.sum(axis=1)
-            service_totals["hours_freed"][:, t, s] = fte_s.sum(axis=1) * hours
-            service_totals["fte_equivalent"][:, t, s] = fte_s.sum(axis=1)
-            service_totals["usage"][:, t, s] = (
-                usage_hours[:, s] * a * resolve(draws, sid, "per_hour")
-            )
-            service_totals["ai_cost"][:, t, s] = usage_hours[:, s] * unit_cost[:, s] + fixed[:, s]
-            service_totals["energy_kwh"][:, t, s] = usage_hours[:, s] * energy
-            service_totals["co2_kg"][:, t, s] = usage_hours[:, s] * unit_co2[:, s]
+                    need_loc += fte_loc * _by_draw(ratio)
+                new_need[rows] += need_loc[new_loc[rows]]
+                demand_s += need_loc.sum(axis=0)
+            service_totals["hours_freed"][:, t, s] = fte_s * hours
+            service_totals["fte_equivalent"][:, t, s] = fte_s
+            service_totals["usage"][:, t, s] = covered_hours * per_hour
+            service_totals["ai_cost"][:, t, s] = work_total[s] * unit_cost[s] + fixed[s]
+            service_totals["energy_kwh"][:, t, s] = work_total[s] * unit_energy[s]
+            service_totals["co2_kg"][:, t, s] = work_total[s] * unit_co2[s]
             service_totals["new_roles_fte"][:, t, s] = demand_s
 
-        need = np.empty((n, len(cells)))
-        need[:, existing] = work - reduction
-        need[:, ~existing] = new_need
-        leavers = headcount * leave_rate
-        after = headcount - leavers
-        gap = need - after
-        short = np.maximum(gap, 0.0)
-        supply = np.maximum(-gap, 0.0) * redeploy
-        short_existing = short.copy()
-        short_existing[:, ~existing] = 0.0
-        out1, in1 = np.zeros_like(short), np.zeros_like(short)
-        out1[:, existing], in1[:, existing] = _pool_moves(
-            supply[:, existing], short_existing[:, existing], pools_existing
-        )
-        short_new = short - short_existing
-        out2, in2 = _pool_moves(supply - out1, short_new, pools_all)
-        moves_out, moves_in = out1 + out2, in1 + in2
-        hires = short - moves_in
+        b = buffers
+        _weighted_sum(weights["automation"], b.automation)
+        _weighted_sum(weights["augmentation"], b.augmentation)
+        _eval("a + g", b.freed, a=b.automation, g=b.augmentation)
+        _eval(
+            "a * ca + g * cg", b.reduction, a=b.automation, g=b.augmentation,
+            ca=_by_draw(capacity["automation"]), cg=_by_draw(capacity["augmentation"]),
+        )  # fmt: skip
+        _eval("h * s - r", b.need[:ce], h=h0[:ce, None], s=_by_draw(scale), r=b.reduction)
+        b.need[ce:] = new_need
+        _eval("h * r", b.leavers, h=headcount, r=leave_rate)
+        _eval("n - h + l", b.gap, n=b.need, h=headcount, l=b.leavers)
+        _eval("where(g > 0, g, 0)", b.short, g=b.gap)
+        _eval("where(g < 0, -g, 0)", b.surplus, g=b.gap)
+        _eval("s * r", b.supply, s=b.surplus, r=redeploy)
+        b.moves_out[ce:] = 0.0
+        b.moves_in[ce:] = 0.0
+        _pool_moves(b.supply[:ce], b.short[:ce], *pools_existing, b.moves_out[:ce], b.moves_in[:ce])
+        # New roles take what is left of the supply, within location or organisation.
+        _eval("s - m", b.rest, s=b.supply, m=b.moves_out)
+        b.short_new[:ce] = 0.0
+        b.short_new[ce:] = b.short[ce:]
+        _pool_moves(b.rest, b.short_new, *pools_all, b.out2, b.in2)
+        b.moves_out += b.out2
+        b.moves_in += b.in2
+        _eval("s - m", b.hires, s=b.short, m=b.moves_in)
         if t < policy.hiring_freeze_years:
             # Roles whose need the services lower do not hire from outside.
-            frozen = np.zeros_like(hires, dtype=bool)
-            frozen[:, existing] = reduction > 0
-            hires[frozen] = 0.0
-        exits = (
-            np.maximum(-gap, 0.0) - moves_out if policy.exits == "residual" else np.zeros_like(gap)
+            _eval("where(r > 0, 0, h)", b.hires[:ce], r=b.reduction, h=b.hires[:ce])
+        if policy.exits == "residual":
+            _eval("s - m", b.exits, s=b.surplus, m=b.moves_out)
+        else:
+            b.exits[:] = 0.0
+        _eval(
+            "h - l - mo + mi + hi - e", b.headcount, h=headcount, l=b.leavers,
+            mo=b.moves_out, mi=b.moves_in, hi=b.hires, e=b.exits,
+        )  # fmt: skip
+        headcount, b.headcount = b.headcount, headcount
+        _eval("where(h > n, h - n, 0)", b.surplus, h=headcount, n=b.need)
+
+        grouped: dict[str, np.ndarray] = {}
+        grouped["fte_equivalent"] = g_today @ b.freed
+        grouped["hours_freed"] = grouped["fte_equivalent"] * _by_draw(hours)
+        grouped["need_reduction_fte"] = g_today @ b.reduction
+        grouped["surplus_headcount"] = g_all @ b.surplus
+        _eval("r * c", b.automation, r=b.reduction, c=cost[:ce, None])
+        grouped["labour_cost_saved"] = g_today @ b.automation
+        grouped["ai_cost"] = today_work @ unit_cost + today_alloc @ fixed
+        grouped["energy_kwh"] = today_work @ unit_energy
+        grouped["co2_kg"] = today_work @ unit_co2
+        grouped["headcount"] = g_all @ headcount
+        grouped["attrition"] = g_all @ b.leavers
+        grouped["exits"] = g_all @ b.exits
+        grouped["hires"] = g_all @ b.hires
+        grouped["moves_in"] = g_all @ b.moves_in
+        grouped["moves_out"] = g_all @ b.moves_out
+        _eval("h * c", b.gap, h=headcount, c=cost[:, None])
+        grouped["payroll"] = g_all @ b.gap
+        grouped["new_roles_fte"] = g_new @ headcount[ce:]
+        grouped["new_roles_cost"] = g_new @ b.gap[ce:]
+        grouped["net_benefit"] = (
+            grouped["labour_cost_saved"] - grouped["ai_cost"] - grouped["new_roles_cost"]
         )
-        headcount = after - moves_out - exits + moves_in + hires
-
-        cell_values: dict[str, np.ndarray] = {}
-
-        def on_existing(values: np.ndarray) -> np.ndarray:
-            return _widen(values, existing)
-
-        cell_values["hours_freed"] = on_existing(freed * hours[:, None])
-        cell_values["fte_equivalent"] = on_existing(freed)
-        cell_values["need_reduction_fte"] = on_existing(reduction)
-        cell_values["headcount"] = headcount
-        cell_values["attrition"] = leavers
-        cell_values["exits"] = exits
-        cell_values["hires"] = hires
-        cell_values["moves_in"] = moves_in
-        cell_values["moves_out"] = moves_out
-        cell_values["surplus_headcount"] = np.maximum(headcount - need, 0.0)
-        new_heads = headcount.copy()
-        new_heads[:, existing] = 0.0
-        cell_values["new_roles_fte"] = new_heads
-        cell_values["labour_cost_saved"] = on_existing(reduction * cost[existing][None, :])
-        work_hours = work * hours[:, None]
-        cell_values["ai_cost"] = on_existing(
-            work_hours * (unit_cost @ covered_cells.T) + fixed @ alloc.T
-        )
-        cell_values["new_roles_cost"] = new_heads * cost[None, :]
-        cell_values["net_benefit"] = (
-            cell_values["labour_cost_saved"]
-            - cell_values["ai_cost"]
-            - cell_values["new_roles_cost"]
-        )
-        cell_values["payroll"] = headcount * cost[None, :]
-        cell_values["energy_kwh"] = on_existing(work_hours * (unit_energy @ covered_cells.T))
-        cell_values["co2_kg"] = on_existing(work_hours * (unit_co2 @ covered_cells.T))
-
         for metric in CELL_METRICS:
-            grouped = np.asarray(groups.T @ cell_values[metric].T)  # groups x draws
-            totals[metric][:, t, :] = grouped[: len(first_groups)].T
+            values = np.asarray(grouped[metric])
+            totals[metric][:, t, :] = values[:n_first].T
             if quantiles:
-                frames.append(_frame(year, labels, metric, grouped))
+                frames.append(_frame(year, labels, metric, values))
         if quantiles:
-            service_labels = pd.DataFrame(
-                {"group_by": "service", "group": [s.id for s in services]}
-            )
             for metric in SERVICE_METRICS:
                 frames.append(
-                    _frame(year, service_labels, metric, service_totals[metric][:, t, :].T)
+                    _frame(year, service_labels, metric, service_totals[metric][:, t, :].T.copy())
                 )
     quantile_frame = (
         pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=PROJECTION_COLUMNS)
     )
     services_total = {f"service.{m}": v.sum(axis=2)[:, :, None] for m, v in service_totals.items()}
-    if len(first_groups) == 1:
+    if n_first == 1:
         totals.update(services_total)
     return Simulation(quantile_frame, totals, first_groups)
 
@@ -391,15 +477,18 @@ def _fixed_cost_shares(
     return shares
 
 
-def _widen(values: np.ndarray, existing: np.ndarray) -> np.ndarray:
-    """Draws x existing cells -> draws x all cells (zero for new roles)."""
-    out = np.zeros((values.shape[0], len(existing)))
-    out[:, existing] = values
-    return out
-
-
 def _frame(year: int, labels: pd.DataFrame, metric: str, grouped: np.ndarray) -> pd.DataFrame:
+    """One metric-year of quantile rows (labels: group_by, group per row of ``grouped``)."""
     stats = _quantiles(grouped)
-    frame = labels.assign(year=year, metric=metric)
-    frame[["p10", "p50", "p90", "mean"]] = stats
-    return frame[PROJECTION_COLUMNS]
+    return pd.DataFrame(
+        {
+            "year": np.full(len(labels), year),
+            "group_by": labels["group_by"].to_numpy(),
+            "group": labels["group"].to_numpy(),
+            "metric": np.full(len(labels), metric, dtype=object),
+            "p10": stats[:, 0],
+            "p50": stats[:, 1],
+            "p90": stats[:, 2],
+            "mean": stats[:, 3],
+        }
+    )

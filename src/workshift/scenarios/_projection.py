@@ -51,17 +51,23 @@ _CUMULATIVE = (
 
 
 class _WorkforceLike(Protocol):
-    rows: pd.DataFrame
+    @property
+    def rows(self) -> pd.DataFrame: ...
 
 
 class AnalysisInput(Protocol):
     """What ``project`` needs of an analysis (:class:`workshift.pipeline.Analysis` has it)."""
 
-    summary: dict[str, Any]
-    matches: pd.DataFrame
-    tasks: pd.DataFrame
-    unmatched: pd.DataFrame
-    workforce: _WorkforceLike
+    @property
+    def summary(self) -> dict[str, Any]: ...
+    @property
+    def matches(self) -> pd.DataFrame: ...
+    @property
+    def tasks(self) -> pd.DataFrame: ...
+    @property
+    def unmatched(self) -> pd.DataFrame: ...
+    @property
+    def workforce(self) -> _WorkforceLike: ...
 
 
 @dataclass
