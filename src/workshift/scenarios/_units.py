@@ -171,11 +171,13 @@ def _exposure(
 
     cov = coverage.assign(
         w=time.to_numpy()[coverage["task_row"]] * coverage["share"],
-        o=pd.Categorical(
-            frame["onet_soc_code"].to_numpy()[coverage["task_row"]], occupations
-        ).codes,
-        s=pd.Categorical(coverage["service_id"], services).codes,
+        o=pd.Index(occupations).get_indexer(
+            frame["onet_soc_code"].to_numpy()[coverage["task_row"]]
+        ),
+        s=pd.Index(services).get_indexer(coverage["service_id"]),
     )
+    # Tasks of occupations nobody holds free no one's time.
+    cov = cov.loc[(cov["o"] >= 0) & (cov["s"] >= 0)]
     rows = cov["task_row"].to_numpy()
     shape = (len(occupations), len(services))
     out = []
@@ -214,7 +216,7 @@ def build_units(
     cells["kind"] = np.where(cells["new_role"] == "", "today", "new")
     cells["occupation"] = np.where(
         cells["new_role"] == "",
-        pd.Categorical(cells["onet_soc_code"], occupations).codes,
+        pd.Index(occupations).get_indexer(cells["onet_soc_code"]),
         -1,
     )
     services = [s.id for s in portfolio.services]
