@@ -153,9 +153,19 @@ class Assumptions:
              "share of a covered, exposed task's time saved"),
             (f"{unit}s_per_hour", "running_cost", cost.per_hour, f"{unit}s/hour",
              "usage per covered hour of work done with the service"),
-            (f"price_per_{unit}", "running_cost", cost.price, f"currency/{unit}", "price"),
-            (f"energy_wh_per_{unit}", "running_cost", cost.energy_wh, f"Wh/{unit}",
-             "IT energy per unit"),
+            (f"{unit}s_per_year", "running_cost", cost.per_year, f"{unit}s/year",
+             "usage per year at full adoption not tied to the workforce's hours"),
+            *(
+                [("price_per_million_tokens", "running_cost", cost.price.scaled(1e6),
+                  "currency/million tokens", "price"),
+                 ("energy_wh_per_1k_tokens", "running_cost", cost.energy_wh.scaled(1e3),
+                  "Wh/1k tokens", "IT energy")]
+                if unit == "token"
+                else [("price_per_request", "running_cost", cost.price, "currency/request",
+                       "price"),
+                      ("energy_wh_per_request", "running_cost", cost.energy_wh, "Wh/request",
+                       "IT energy")]
+            ),
             ("fixed_per_year", "running_cost", cost.fixed_per_year, "currency/year",
              "licences, platform, support"),
             ("pue", "running_cost", cost.pue, "factor", "data-centre PUE"),

@@ -188,7 +188,8 @@ def task_coverage(
         if service.covers.descriptions:
             if task_vectors is None:
                 task_vectors = embedder.encode(texts) if texts else np.zeros((0, 1))
-            threshold = service.covers.min_similarity or min_similarity
+            own = service.covers.min_similarity
+            threshold = own if own is not None else min_similarity
             queries = embedder.encode(list(service.covers.descriptions))
             similarity = queries @ task_vectors.T if len(texts) else np.zeros((len(queries), 0))
             for description, sims in zip(service.covers.descriptions, similarity, strict=True):

@@ -162,11 +162,9 @@ def _message(error: Any) -> str:
         best = max(error.context, key=lambda e: len(e.absolute_path))
         if len(best.absolute_path) > len(error.absolute_path):
             return _message(best)
-        if error.validator_value and all("required" in alt for alt in error.validator_value):
-            options = " or ".join(
-                "(" + ", ".join(alt["required"]) + ")" for alt in error.validator_value
-            )
-            return f"needs one of {options}"
+        if error.validator_value and all("description" in alt for alt in error.validator_value):
+            options = " or ".join(alt["description"] for alt in error.validator_value)
+            return f"needs {options}"
         if any(alt.get("type") == "array" for alt in error.validator_value):
             return f"{error.instance!r} is not a number, a [low, high] pair or {{low, mode, high}}"
         described = error.schema.get("description", "one of the allowed forms")

@@ -94,6 +94,7 @@ def input_ranges(assumptions: Assumptions, portfolio: Portfolio | None) -> dict[
             ),
             "adoption.steepness": service.adoption.steepness.scaled(steep),
             "per_hour": service.cost.per_hour,
+            "per_year": service.cost.per_year,
             "price": service.cost.price,
             "energy_wh": service.cost.energy_wh,
             "fixed_per_year": service.cost.fixed_per_year,

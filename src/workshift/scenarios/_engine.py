@@ -291,11 +291,10 @@ def simulate(
     # Leaving rates per cell and draw.
     attrition = np.repeat(cells["attrition"].to_numpy(dtype=float)[:, None], n, axis=1)
     retirement = np.repeat(cells["retirement"].to_numpy(dtype=float)[:, None], n, axis=1)
-    by_department = cells["rate_source"].str.startswith("scenario").to_numpy()
-    if "attrition_rate" in draws.columns:
-        attrition[~by_department] = _by_draw(draws["attrition_rate"])
-    if "retirement_rate" in draws.columns:
-        retirement[~by_department] = _by_draw(draws["retirement_rate"])
+    for rates, name in ((attrition, "attrition"), (retirement, "retirement")):
+        if f"{name}_rate" in draws.columns:
+            chosen = ~cells.get(f"{name}_set", pd.Series(False, index=cells.index)).to_numpy(bool)
+            rates[chosen] = _by_draw(draws[f"{name}_rate"])
     leave_rate = np.clip((attrition + retirement) * _by_draw(draws["attrition_scale"]), 0.0, 1.0)
     del attrition, retirement
 
@@ -336,6 +335,8 @@ def simulate(
         unit_energy = np.zeros((n_services, n))
         unit_co2 = np.zeros((n_services, n))
         fixed = np.zeros((n_services, n))
+        fixed_energy = np.zeros((n_services, n))
+        fixed_co2 = np.zeros((n_services, n))
         for s, service in enumerate(services):
             sid = service.id
             a = adopt[s][:, t]
@@ -351,10 +352,22 @@ def simulate(
                 * (1 - resolve(draws, sid, "renewable_share"))
             )
             covered_hours = work_total[s] * scale * hours * a  # hours worked with the service
-            unit_cost[s] = a * per_hour * resolve(draws, sid, "price") * scale * hours
+            price = resolve(draws, sid, "price")
+            unit_cost[s] = a * per_hour * price * scale * hours
             unit_energy[s] = a * energy * scale * hours
             unit_co2[s] = a * co2 * scale * hours
-            fixed[s] = resolve(draws, sid, "fixed_per_year") * live
+            # Use not tied to the workforce's hours (customers') grows with adoption too.
+            own_use = resolve(draws, sid, "per_year") * a * scale
+            fixed[s] = resolve(draws, sid, "fixed_per_year") * live + own_use * price
+            fixed_energy[s] = (
+                own_use * resolve(draws, sid, "energy_wh") / 1000 * resolve(draws, sid, "pue")
+            )
+            fixed_co2[s] = (
+                fixed_energy[s]
+                * resolve(draws, sid, "grid_gco2_per_kwh")
+                / 1000
+                * (1 - resolve(draws, sid, "renewable_share"))
+            )
             fte_s = freeable_total[s] * coef
             fte_loc = freeable_loc[s] * _by_draw(coef)  # L x draws
             demand_s = np.zeros(n)
@@ -371,10 +384,10 @@ def simulate(
                 demand_s += need_loc.sum(axis=0)
             service_totals["hours_freed"][:, t, s] = fte_s * hours
             service_totals["fte_equivalent"][:, t, s] = fte_s
-            service_totals["usage"][:, t, s] = covered_hours * per_hour
+            service_totals["usage"][:, t, s] = covered_hours * per_hour + own_use
             service_totals["ai_cost"][:, t, s] = work_total[s] * unit_cost[s] + fixed[s]
-            service_totals["energy_kwh"][:, t, s] = work_total[s] * unit_energy[s]
-            service_totals["co2_kg"][:, t, s] = work_total[s] * unit_co2[s]
+            service_totals["energy_kwh"][:, t, s] = work_total[s] * unit_energy[s] + fixed_energy[s]
+            service_totals["co2_kg"][:, t, s] = work_total[s] * unit_co2[s] + fixed_co2[s]
             service_totals["new_roles_fte"][:, t, s] = demand_s
 
         b = buffers
@@ -425,8 +438,8 @@ def simulate(
         _eval("r * c", b.automation, r=b.reduction, c=cost[:ce, None])
         grouped["labour_cost_saved"] = g_today @ b.automation
         grouped["ai_cost"] = today_work @ unit_cost + today_alloc @ fixed
-        grouped["energy_kwh"] = today_work @ unit_energy
-        grouped["co2_kg"] = today_work @ unit_co2
+        grouped["energy_kwh"] = today_work @ unit_energy + today_alloc @ fixed_energy
+        grouped["co2_kg"] = today_work @ unit_co2 + today_alloc @ fixed_co2
         grouped["headcount"] = g_all @ headcount
         grouped["attrition"] = g_all @ b.leavers
         grouped["exits"] = g_all @ b.exits

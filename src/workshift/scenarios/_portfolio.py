@@ -101,7 +101,8 @@ class Adoption:
 
 @dataclass(frozen=True)
 class RunningCost:
-    """Usage per covered hour of work done with the service, and what a unit costs.
+    """Usage per covered hour of work done with the service (and per year, for use that
+    does not come from the workforce's hours, such as customers'), and what a unit costs.
 
     ``unit`` is ``"request"`` or ``"token"``; prices and energy are per unit (the file's
     per-million-token prices and per-1k-token energy are converted on reading).
@@ -110,6 +111,7 @@ class RunningCost:
 
     unit: Literal["request", "token"]
     per_hour: Uncertain
+    per_year: Uncertain
     price: Uncertain
     energy_wh: Uncertain
     fixed_per_year: Uncertain
@@ -170,6 +172,8 @@ _POSITIVE = (
     "adoption.steepness",
     "running_cost.requests_per_hour",
     "running_cost.tokens_per_hour",
+    "running_cost.requests_per_year",
+    "running_cost.tokens_per_year",
     "running_cost.price_per_request",
     "running_cost.price_per_million_tokens",
     "running_cost.energy_wh_per_request",
@@ -212,12 +216,16 @@ def _service(doc: Document, index: int) -> Service:
     if get("adoption.steepness") is not None and get("adoption.steepness").low <= 0:  # type: ignore[union-attr]
         raise doc.error("must be above 0", (*base, "adoption", "steepness"))
     cost = raw["running_cost"]
-    by_token = "tokens_per_hour" in cost
+    by_token = "price_per_million_tokens" in cost
     zero = Uncertain(0.0, 0.0, 0.0)
     running = RunningCost(
         unit="token" if by_token else "request",
         per_hour=get(
             "running_cost.tokens_per_hour" if by_token else "running_cost.requests_per_hour"
+        )
+        or zero,
+        per_year=get(
+            "running_cost.tokens_per_year" if by_token else "running_cost.requests_per_year"
         )
         or zero,
         price=(get("running_cost.price_per_million_tokens") or zero).scaled(1e-6)
@@ -244,12 +252,16 @@ def _service(doc: Document, index: int) -> Service:
             for kind in demand
         }
     covers = raw["covers"]
+    try:
+        launch = _decimal_year(raw["launch"])
+    except ValueError as err:
+        raise doc.error(f"{raw['launch']!r} is not a date: {err}", (*base, "launch")) from err
     return Service(
         id=raw["id"],
         name=raw["name"],
         business_area=raw.get("business_area", ""),
         mode=raw["mode"],
-        launch=_decimal_year(raw["launch"]),
+        launch=launch,
         covers=Coverage(
             tasks=tuple(covers.get("tasks", ())),
             activities=tuple(covers.get("activities", ())),

@@ -31,8 +31,9 @@ class Units:
     """Cells (rows of ``cells``) and per occupation x service exposure (arrays O x S).
 
     ``cells`` columns: department, location, onet_soc_code, role, headcount, cost_per_head,
-    attrition, retirement, cost_source, rate_source, new_role (id or ""), kind ("today" or
-    "new"), occupation (index into the O axis, -1 for new roles).
+    attrition, retirement, attrition_set and retirement_set (set by department in the
+    scenario), cost_source, rate_source, new_role (id or ""), kind ("today" or "new"),
+    occupation (index into the O axis, -1 for new roles).
     """
 
     cells: pd.DataFrame
@@ -141,14 +142,17 @@ def _new_role_cells(
 
 
 def _override_rates(cells: pd.DataFrame, assumptions: Assumptions) -> pd.DataFrame:
-    """The scenario's rates by department win over the BLS defaults."""
+    """The scenario's rates by department win over the BLS defaults (and over the
+    scenario-wide rate: ``attrition_set``/``retirement_set`` mark the cells)."""
     for column, name in (
         ("attrition", "attrition_by_department"),
         ("retirement", "retirement_by_department"),
     ):
+        cells[f"{column}_set"] = False
         for department, rate in (assumptions.values.get(name) or {}).items():
             chosen = cells["department"] == department
             cells.loc[chosen, column] = float(rate)
+            cells.loc[chosen, f"{column}_set"] = True
             cells.loc[chosen, "rate_source"] = f"scenario {name}"
     return cells
 
@@ -172,9 +176,9 @@ def _exposure(
     cov = coverage.assign(
         w=time.to_numpy()[coverage["task_row"]] * coverage["share"],
         o=pd.Index(occupations).get_indexer(
-            frame["onet_soc_code"].to_numpy()[coverage["task_row"]]
+            pd.Index(frame["onet_soc_code"].to_numpy()[coverage["task_row"]])
         ),
-        s=pd.Index(services).get_indexer(coverage["service_id"]),
+        s=pd.Index(services).get_indexer(pd.Index(coverage["service_id"])),
     )
     # Tasks of occupations nobody holds free no one's time.
     cov = cov.loc[(cov["o"] >= 0) & (cov["s"] >= 0)]
@@ -216,7 +220,7 @@ def build_units(
     cells["kind"] = np.where(cells["new_role"] == "", "today", "new")
     cells["occupation"] = np.where(
         cells["new_role"] == "",
-        pd.Index(occupations).get_indexer(cells["onet_soc_code"]),
+        pd.Index(occupations).get_indexer(pd.Index(cells["onet_soc_code"])),
         -1,
     )
     services = [s.id for s in portfolio.services]
