@@ -1,0 +1,157 @@
+"""project() end to end on the synthetic analysis: the report contract, and same seed, same
+bytes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tests.scenarios.synthetic import make_analysis
+from workshift.reference import ReferenceStore
+from workshift.scenarios import (
+    PROJECTION_COLUMNS,
+    SENSITIVITY_COLUMNS,
+    Assumptions,
+    Portfolio,
+    Projection,
+    load_assumptions,
+    project,
+    write_projection,
+)
+from workshift.text import HashingEmbedder
+
+FILES = (
+    "summary.json", "projection.csv", "assumptions.csv", "sensitivity.csv", "waterfall.csv",
+    "coverage.csv", "coverage_unresolved.csv", "not_projected.csv",
+)  # fmt: skip
+DRAWS = 150
+
+
+def _project(
+    portfolio: Portfolio,
+    store: ReferenceStore,
+    seed: int = 1,
+    assumptions: Assumptions | None = None,
+) -> Projection:
+    return project(
+        make_analysis(),
+        portfolio,
+        assumptions or load_assumptions(years="2026-2030"),
+        draws=DRAWS,
+        seed=seed,
+        store=store,
+        embedder=HashingEmbedder(),
+    )
+
+
+@pytest.fixture(scope="module")
+def projection(portfolio: Portfolio, store: ReferenceStore) -> Projection:
+    return _project(portfolio, store)
+
+
+def test_same_seed_same_bytes_different_seed_different(
+    tmp_path: Path, portfolio: Portfolio, store: ReferenceStore
+) -> None:
+    first = write_projection(_project(portfolio, store, seed=11), tmp_path / "a")
+    second = write_projection(_project(portfolio, store, seed=11), tmp_path / "b")
+    other = write_projection(_project(portfolio, store, seed=12), tmp_path / "c")
+    assert sorted(p.name for p in first.iterdir()) == sorted(FILES)
+    for name in FILES:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+    assert (first / "projection.csv").read_bytes() != (other / "projection.csv").read_bytes()
+    assert (first / "sensitivity.csv").read_bytes() != (other / "sensitivity.csv").read_bytes()
+    assert json.loads((other / "summary.json").read_text(encoding="utf-8"))["seed"] == 12
+
+
+def test_projection_follows_the_contract(projection: Projection) -> None:
+    frame = projection.projection
+    assert list(frame.columns) == PROJECTION_COLUMNS
+    assert set(frame["year"]) == set(range(2026, 2031))
+    assert set(frame["group_by"]) == {"organisation", "department", "location", "role", "service"}
+    required = {
+        "hours_freed", "fte_equivalent", "headcount", "new_roles_fte", "labour_cost_saved",
+        "ai_cost", "energy_kwh", "co2_kg", "need_reduction_fte", "attrition", "exits",
+        "hires", "moves_in", "moves_out", "surplus_headcount", "new_roles_cost", "net_benefit",
+        "usage",
+    }  # fmt: skip
+    assert required <= set(frame["metric"])
+    assert (frame["p10"] <= frame["p50"]).all()
+    assert (frame["p50"] <= frame["p90"]).all()
+    headcount = projection.metric("headcount")
+    assert headcount["year"].tolist() == list(range(2026, 2031))
+    assert (headcount["group"] == "organisation").all()
+    assert len(projection.metric("headcount", "department")) == 4 * 5
+    assert len(projection.metric("headcount", "department", "Finance")) == 5
+
+
+def test_summary(projection: Projection, portfolio: Portfolio, store: ReferenceStore) -> None:
+    summary = projection.summary
+    assert summary["years"] == "2026-2030"
+    assert (summary["draws"], summary["seed"], summary["preset"]) == (DRAWS, 1, "base")
+    assert summary["currency"] == "EUR"
+    assert summary["headcount_start"] == 180.0
+    band = summary["headcount_projected"]
+    assert band["p10"] <= band["p50"] <= band["p90"]
+    final = projection.metric("headcount").iloc[-1]
+    assert band["p50"] == pytest.approx(final["p50"], abs=1e-3)
+    assert summary["not_projected_rows"] == 2
+    assert summary["input_rows"] == 7
+    assert summary["services"] == 2
+    assert summary["tasks_covered"] == 6
+    assert summary["coverage_unresolved"] == []
+    assert summary["policy"] == {
+        "redeploy_within": "organisation", "hiring_freeze_years": 0, "exits": "none",
+    }  # fmt: skip
+    assert summary["bundle_version"] == store.version
+    assert summary["portfolio_file"] == portfolio.file
+    assert summary["scenario_file"] is None
+    assert "not a forecast" in summary["note"]
+    for band in summary["cumulative"].values():
+        assert band["p10"] <= band["p50"] <= band["p90"]
+
+
+def test_tables(projection: Projection) -> None:
+    assert list(projection.sensitivity.columns) == SENSITIVITY_COLUMNS
+    assert list(projection.assumptions.columns) == [
+        "parameter", "scope", "low", "mode", "high", "unit", "source", "description",
+    ]  # fmt: skip
+    assert {"all", "chat", "ledger"} == set(projection.assumptions["scope"])
+    assert {"service_id", "onet_soc_code", "occupation", "task_id", "task", "matched_by",
+            "similarity", "share"} <= set(projection.coverage.columns)  # fmt: skip
+    assert projection.not_projected.to_dict("records") == [
+        {"input_row": 5, "reason": "needs review: no candidate; second reason"},
+        {"input_row": 6, "reason": "no job title"},
+    ]
+    assert projection.cells["headcount"].sum() == 180.0
+
+
+def test_waterfall_adds_up(projection: Projection) -> None:
+    steps = projection.waterfall.set_index("step")["value"]
+    assert steps.index.tolist() == [
+        "headcount_start", "attrition", "redeployment_to_new_roles", "exits", "hires",
+        "new_roles", "headcount_end",
+    ]  # fmt: skip
+    assert steps["headcount_start"] == 180.0
+    assert steps["attrition"] <= 0
+    assert steps["exits"] == 0.0
+    middle = steps.drop(["headcount_start", "headcount_end"]).sum()
+    assert steps["headcount_start"] + middle == pytest.approx(steps["headcount_end"], abs=1e-3)
+    final = projection.metric("headcount").iloc[-1]
+    assert steps["headcount_end"] == pytest.approx(final["mean"], abs=1e-3)
+
+
+def test_unresolved_coverage_is_reported(store: ReferenceStore) -> None:
+    from tests.scenarios.synthetic import make_portfolio
+
+    portfolio = make_portfolio(ledger={"covers": {"tasks": [99999999]}})
+    result = _project(portfolio, store)
+    assert result.summary["coverage_unresolved"] == [
+        {"service_id": "ledger", "item": "task 99999999", "reason": "not an O*NET task id"}
+    ]
+    assert result.coverage_unresolved["item"].tolist() == ["task 99999999"]
+    ledger = result.metric("hours_freed", "service", "ledger")
+    assert (ledger["p90"] == 0).all()
+    assert isinstance(result.projection, pd.DataFrame)
