@@ -171,7 +171,8 @@ def test_unknown_assumption_lists_the_allowed_ones(tmp_path: Path) -> None:
         load_assumptions(path)
     assert "'realization' was unexpected" in str(caught.value)
     assert "realisation" in str(caught.value).split("allowed: ")[1]
-    assert (caught.value.line, caught.value.field) == (1, "assumptions")
+    # The unknown key's own line, not its mapping's.
+    assert (caught.value.line, caught.value.field) == (2, "assumptions.realization")
 
 
 def test_bad_policy_value(tmp_path: Path) -> None:

@@ -93,8 +93,9 @@ def test_unknown_key_lists_the_allowed_keys() -> None:
     assert "'colour' was unexpected" in message
     allowed = sorted(schema("portfolio")["$defs"]["service"]["properties"])
     assert f"allowed: {', '.join(allowed)}" in message
-    assert caught.value.field == "services[0] (chat)"
-    assert caught.value.line is not None
+    assert caught.value.field == "services[0] (chat).colour"
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if "colour: red" in row)
+    assert caught.value.line == line
 
 
 def test_unknown_top_level_key_lists_the_allowed_keys() -> None:

@@ -196,7 +196,7 @@ def test_unknown_new_role_lists_the_known_ones() -> None:
 def test_new_role_demand_needs_fte_or_a_ratio() -> None:
     err = _fails(TEXT.replace("ai_engineering: {fte: [1, 3]}", "ai_engineering: {people: 3}"))
     assert err.line == ROLES_LINE + 2
-    assert err.field == "services[0] (chat).new_roles.ai_engineering"
+    assert err.field == "services[0] (chat).new_roles.ai_engineering.people"
 
 
 def test_missing_running_cost_fields_say_what_is_needed() -> None:

@@ -249,6 +249,11 @@ def load_assumptions(
             sources[name] = label
         year_text = layer.data.get("years", year_text)
         description = layer.data.get("description", description)
+    if years is None and document is not None and "years" in document.data:
+        try:
+            parse_years(document.data["years"])
+        except ConfigError as err:
+            raise document.error(str(err), ("years",)) from err
     return Assumptions(
         values=values,
         sources=sources,

@@ -21,6 +21,7 @@ Examples
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -79,6 +80,12 @@ class _Loader(yaml.SafeLoader):
     """Safe YAML that keeps dates as text (``2026-07-01``), as JSON and the schema see them."""
 
 
+# YAML 1.1 reads 1e9 as text; numbers in scientific notation are numbers (as in JSON).
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^[-+]?(?:[0-9][0-9_]*)(?:\.[0-9_]*)?[eE][-+]?[0-9]+$"),
+    list("-+0123456789."),
+)
 _Loader.add_constructor(
     "tag:yaml.org,2002:timestamp",
     lambda loader, node: loader.construct_scalar(node),  # type: ignore[arg-type]
@@ -191,5 +198,16 @@ def validate(document: Document, schema_name: str) -> None:
     errors = list(validator.iter_errors(document.data))
     if not errors:
         return
-    first = min(errors, key=lambda e: (document.line(list(e.absolute_path)) or 0, str(e.path)))
-    raise document.error(_message(first), list(first.absolute_path))
+    first = min(errors, key=lambda e: (document.line(_where(e)) or 0, str(e.path)))
+    raise document.error(_message(first), _where(first))
+
+
+def _where(error: Any) -> list[str | int]:
+    """The path of an error; for an unknown key, the key itself (so its line is named)."""
+    path = list(error.absolute_path)
+    if error.validator == "additionalProperties" and isinstance(error.instance, Mapping):
+        allowed = set(error.schema.get("properties", {}))
+        unknown = sorted(str(k) for k in error.instance if k not in allowed)
+        if unknown:
+            path.append(unknown[0])
+    return path
