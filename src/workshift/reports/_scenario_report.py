@@ -170,6 +170,8 @@ def _settings(summary: Mapping[str, Any], first: Any, last: Any, m: ScenarioMess
     )
     values["not_projected_rows"] = m.number(summary["not_projected_rows"])
     values["scenario_file"] = values["scenario_file"] or m("no_scenario_file")
+    # The summary's note is English; the report says the same, translated, at its top.
+    values.pop("note", None)
     rows = [[m.summary_key(key), value] for key, value in values.items() if value]
     return Table([m("settings_item"), m("settings_value")], [False, False], rows)
 

@@ -152,6 +152,7 @@ class _Buffers:
         self.automation, self.augmentation, self.freed, self.reduction = (
             part(), part(), part(), part()
         )  # fmt: skip
+        self.affected, self.previous = part(), part()
         self.need, self.leavers, self.gap, self.short, self.surplus = (
             full(), full(), full(), full(), full()
         )  # fmt: skip
@@ -398,6 +399,9 @@ def simulate(
             "a * ca + g * cg", b.reduction, a=b.automation, g=b.augmentation,
             ca=_by_draw(capacity["automation"]), cg=_by_draw(capacity["augmentation"]),
         )  # fmt: skip
+        # People whose work the services took over this year (growth of the need reduction).
+        _eval("where(r > p, r - p, 0)", b.affected, r=b.reduction, p=b.previous)
+        b.previous[:] = b.reduction
         _eval("h * s - r", b.need[:ce], h=h0[:ce, None], s=_by_draw(scale), r=b.reduction)
         b.need[ce:] = new_need
         _eval("h * r", b.leavers, h=headcount, r=leave_rate)
@@ -408,19 +412,29 @@ def simulate(
         b.moves_out[ce:] = 0.0
         b.moves_in[ce:] = 0.0
         _pool_moves(b.supply[:ce], b.short[:ce], *pools_existing, b.moves_out[:ce], b.moves_in[:ce])
-        # New roles take what is left of the supply, within location or organisation.
-        _eval("s - m", b.rest, s=b.supply, m=b.moves_out)
+        # New roles are filled from inside first: from the surplus left, and from the people
+        # whose work the services took over this year even where attrition leaves no surplus
+        # (their old role then hires instead), within location or organisation.
+        _eval(
+            "where(a > s, a, s) * r - m", b.rest[:ce], a=b.affected, s=b.surplus[:ce],
+            r=redeploy, m=b.moves_out[:ce],
+        )  # fmt: skip
+        _eval("s * r", b.rest[ce:], s=b.surplus[ce:], r=redeploy)
         b.short_new[:ce] = 0.0
         b.short_new[ce:] = b.short[ce:]
         _pool_moves(b.rest, b.short_new, *pools_all, b.out2, b.in2)
         b.moves_out += b.out2
         b.moves_in += b.in2
-        _eval("s - m", b.hires, s=b.short, m=b.moves_in)
+        # Hires fill what is still missing after leavers and moves.
+        _eval(
+            "where(g + mo - mi > 0, g + mo - mi, 0)", b.hires, g=b.gap, mo=b.moves_out,
+            mi=b.moves_in,
+        )  # fmt: skip
         if t < policy.hiring_freeze_years:
             # Roles whose need the services lower do not hire from outside.
             _eval("where(r > 0, 0, h)", b.hires[:ce], r=b.reduction, h=b.hires[:ce])
         if policy.exits == "residual":
-            _eval("s - m", b.exits, s=b.surplus, m=b.moves_out)
+            _eval("where(s > m, s - m, 0)", b.exits, s=b.surplus, m=b.moves_out)
         else:
             b.exits[:] = 0.0
         _eval(
