@@ -190,20 +190,29 @@ def _pools(keys: pd.Series) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
 
 
 def _quantiles(values: np.ndarray) -> np.ndarray:
-    """groups x draws -> groups x (p10, p50, p90, mean), in two threads (numpy's partition
-    releases the GIL)."""
+    """groups x draws -> groups x (p10, p50, p90, mean).
+
+    Rows that are the same in every draw (a role without exits, a department without new
+    roles) are not partitioned; the rest is split over two threads (numpy's partition
+    releases the GIL).
+    """
     from concurrent.futures import ThreadPoolExecutor
 
     def part(block: np.ndarray) -> np.ndarray:
         q = np.quantile(block, [0.1, 0.5, 0.9], axis=1).T
         return np.column_stack([q, block.mean(axis=1)])
 
-    if len(values) < 64:
-        return part(values)
-    half = len(values) // 2
+    low, high = values.min(axis=1), values.max(axis=1)
+    out = np.repeat(low[:, None], 4, axis=1)
+    varied = np.flatnonzero(low != high)
+    if len(varied) < 64:
+        out[varied] = part(values[varied])
+        return out
+    half = len(varied) // 2
     with ThreadPoolExecutor(2) as pool:
-        first, second = pool.map(part, (values[:half], values[half:]))
-    return np.vstack([first, second])
+        first, second = pool.map(part, (values[varied[:half]], values[varied[half:]]))
+    out[varied] = np.vstack([first, second])
+    return out
 
 
 def _by_draw(values: np.ndarray) -> np.ndarray:
