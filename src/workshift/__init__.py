@@ -28,6 +28,7 @@ from workshift.exceptions import (
     ReferenceDataError,
     SourceDataError,
     UnknownCodeError,
+    UnknownSkillError,
     WorkshiftError,
 )
 from workshift.reference import ReferenceStore
@@ -52,6 +53,7 @@ __all__ = [
     "ReferenceStore",
     "SourceDataError",
     "UnknownCodeError",
+    "UnknownSkillError",
     "WorkshiftError",
     "__version__",
     "config_context",

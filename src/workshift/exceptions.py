@@ -16,7 +16,8 @@ that do not know workshift::
     │   ├── BundleIntegrityError            a bundle file is missing or its checksum differs
     │   └── SourceDataError
     ├── ReportDataError (ValueError)        an analysis lacks a column or entry a report needs
-    └── UnknownCodeError (KeyError)         an occupation code that no code system knows
+    ├── UnknownCodeError (KeyError)         an occupation code that no code system knows
+    └── UnknownSkillError (KeyError)        a skill name that the skill vocabulary lacks
 
 Each class carries an ``exit_code`` that the command line uses: ``2`` for errors in
 what the user typed or supplied, ``1`` for everything else.
@@ -47,6 +48,7 @@ __all__ = [
     "ReportDataError",
     "SourceDataError",
     "UnknownCodeError",
+    "UnknownSkillError",
     "WorkshiftError",
 ]
 
@@ -149,4 +151,27 @@ class UnknownCodeError(WorkshiftError, KeyError):
         message = f"unknown occupation code {self.code!r}"
         if self.suggestions:
             message += "; closest valid codes: " + ", ".join(self.suggestions)
+        return message
+
+
+class UnknownSkillError(WorkshiftError, KeyError):
+    """A skill that is neither a skill id, an O*NET skill name nor a technology name.
+
+    ``suggestions`` holds the closest names the vocabulary knows, best first.
+
+    >>> str(UnknownSkillError("Pyhton", suggestions=["Python"]))
+    "unknown skill 'Pyhton'; closest known skills: 'Python'"
+    """
+
+    exit_code = 2
+
+    def __init__(self, skill: str, *, suggestions: Sequence[str] = ()) -> None:
+        super().__init__(skill)
+        self.skill = skill
+        self.suggestions = list(suggestions)
+
+    def __str__(self) -> str:
+        message = f"unknown skill {self.skill!r}"
+        if self.suggestions:
+            message += "; closest known skills: " + ", ".join(map(repr, self.suggestions))
         return message

@@ -5,7 +5,8 @@ scenario file, the presets): :func:`load_document` parses it, keeping the line o
 field where the format has lines (YAML, JSON via YAML), and :func:`validate` checks it
 against a schema shipped in ``scenarios/schemas/``. Errors name the file, the line and the
 field path, e.g. ``portfolio.yaml, line 14: services[1] (code-assistant).adoption.ceiling:
-1.4 is greater than the maximum of 1``.
+1.4 is greater than the maximum of 1``. Later stages reuse it for their own files (the
+reskilling stage for emerging roles and course catalogues, schemas in its own package).
 
 Examples
 --------
@@ -155,9 +156,9 @@ def describe_path(data: Any, path: Sequence[str | int]) -> str:
 
 
 @cache
-def schema(name: str) -> dict[str, Any]:
-    """The JSON Schema ``scenarios/schemas/{name}.schema.json`` shipped with the package."""
-    resource = files("workshift.scenarios") / "schemas" / f"{name}.schema.json"
+def schema(name: str, package: str = "workshift.scenarios") -> dict[str, Any]:
+    """The JSON Schema ``schemas/{name}.schema.json`` shipped in ``package``."""
+    resource = files(package) / "schemas" / f"{name}.schema.json"
     loaded: dict[str, Any] = json.loads(resource.read_text(encoding="utf-8"))
     return loaded
 
@@ -183,8 +184,11 @@ def _message(error: Any) -> str:
     return message
 
 
-def validate(document: Document, schema_name: str) -> None:
+def validate(document: Document, schema_name: str, package: str = "workshift.scenarios") -> None:
     """Raise a :class:`DocumentError` for the first schema violation (in document order).
+
+    The schema is ``schemas/{schema_name}.schema.json`` of ``package`` (each stage ships
+    the schemas of its own files).
 
     >>> doc = parse_document("services: []\\n", "p.yaml")
     >>> validate(doc, "portfolio")
@@ -194,7 +198,7 @@ def validate(document: Document, schema_name: str) -> None:
     """
     import jsonschema
 
-    validator = jsonschema.Draft202012Validator(schema(schema_name))
+    validator = jsonschema.Draft202012Validator(schema(schema_name, package))
     errors = list(validator.iter_errors(document.data))
     if not errors:
         return
