@@ -17,6 +17,7 @@ from workshift.cli._exposure import exposure
 from workshift.cli._match import match, setup
 from workshift.cli._occupation import occupation
 from workshift.cli._scenario import scenario
+from workshift.cli._transitions import transitions
 
 __all__ = ["app", "main"]
 
@@ -33,6 +34,7 @@ app.command("setup")(setup)
 app.command("analyze")(analyze)
 app.command("exposure")(exposure)
 app.command("scenario")(scenario)
+app.command("transitions")(transitions)
 
 
 def _version(value: bool) -> None:

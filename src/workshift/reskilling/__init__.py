@@ -1,8 +1,55 @@
-"""Reskilling and redeployment: skill gaps, transitions, training plans, assignment.
+"""Reskilling and redeployment: skill profiles, transitions, training plans, assignment.
 
-This stage of the pipeline in PRODUCT.md is planned; see docs/design/architecture.md.
+See docs/design/reskilling.md.
 """
 
 from __future__ import annotations
 
-__all__: list[str] = []
+from workshift.reskilling._courses import COURSE_COLUMNS, Courses, read_courses
+from workshift.reskilling._default import default_transitions, emerging_profiles
+from workshift.reskilling._emerging import (
+    EMERGING_ROLE_COLUMNS,
+    emerging_role_skills,
+    emerging_roles,
+    scenario_role_targets,
+)
+from workshift.reskilling._similarity import OccupationSimilarity, ProfileTexts
+from workshift.reskilling._skills import GAP_COLUMNS, SkillProfiles, occupation_profiles
+from workshift.reskilling._training_plan import (
+    PLAN_COLUMNS,
+    TrainingPlan,
+    training_plan,
+    training_plans,
+)
+from workshift.reskilling._transitions import (
+    TRANSITION_COLUMNS,
+    Transitions,
+    occupation_texts,
+)
+from workshift.reskilling._vocabulary import resolve_skill, skill_vocabulary
+
+__all__ = [
+    "COURSE_COLUMNS",
+    "EMERGING_ROLE_COLUMNS",
+    "GAP_COLUMNS",
+    "PLAN_COLUMNS",
+    "TRANSITION_COLUMNS",
+    "Courses",
+    "OccupationSimilarity",
+    "ProfileTexts",
+    "SkillProfiles",
+    "TrainingPlan",
+    "Transitions",
+    "default_transitions",
+    "emerging_profiles",
+    "emerging_role_skills",
+    "emerging_roles",
+    "occupation_profiles",
+    "occupation_texts",
+    "read_courses",
+    "resolve_skill",
+    "scenario_role_targets",
+    "skill_vocabulary",
+    "training_plan",
+    "training_plans",
+]
