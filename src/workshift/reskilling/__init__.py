@@ -5,6 +5,7 @@ See docs/design/reskilling.md.
 
 from __future__ import annotations
 
+from workshift.reskilling._candidates import CANDIDATE_COLUMNS, Candidates, candidate_pairs
 from workshift.reskilling._courses import COURSE_COLUMNS, Courses, read_courses
 from workshift.reskilling._default import default_transitions, emerging_profiles
 from workshift.reskilling._emerging import (
@@ -13,6 +14,7 @@ from workshift.reskilling._emerging import (
     emerging_roles,
     scenario_role_targets,
 )
+from workshift.reskilling._openings import OPENING_COLUMNS, read_openings
 from workshift.reskilling._similarity import OccupationSimilarity, ProfileTexts
 from workshift.reskilling._skills import GAP_COLUMNS, SkillProfiles, occupation_profiles
 from workshift.reskilling._training_plan import (
@@ -29,17 +31,21 @@ from workshift.reskilling._transitions import (
 from workshift.reskilling._vocabulary import resolve_skill, skill_vocabulary
 
 __all__ = [
+    "CANDIDATE_COLUMNS",
     "COURSE_COLUMNS",
     "EMERGING_ROLE_COLUMNS",
     "GAP_COLUMNS",
+    "OPENING_COLUMNS",
     "PLAN_COLUMNS",
     "TRANSITION_COLUMNS",
+    "Candidates",
     "Courses",
     "OccupationSimilarity",
     "ProfileTexts",
     "SkillProfiles",
     "TrainingPlan",
     "Transitions",
+    "candidate_pairs",
     "default_transitions",
     "emerging_profiles",
     "emerging_role_skills",
@@ -47,6 +53,7 @@ __all__ = [
     "occupation_profiles",
     "occupation_texts",
     "read_courses",
+    "read_openings",
     "resolve_skill",
     "scenario_role_targets",
     "skill_vocabulary",

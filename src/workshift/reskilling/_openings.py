@@ -1,0 +1,148 @@
+"""Openings: the positions people can move into, existing ones and the AI-era roles.
+
+The file (CSV, XLSX or Parquet) has ``opening_id``, ``target_code`` (an O*NET-SOC or SOC
+code, or an emerging role id such as ``ai_quality_oversight_analyst``) or ``role`` (a job
+title, matched to an occupation), ``capacity`` (how many people, a whole number >= 0) and
+``location``; optionally ``relocation`` (``yes``/``no``, ``ja``/``nein``: whether people
+from other sites may take it; default no). Other columns are carried along. Every problem
+names the file, row and column.
+
+Examples
+--------
+>>> from pathlib import Path
+>>> from workshift.reference import ReferenceStore
+>>> example = Path(__file__).parents[3] / "examples" / "openings.csv"
+>>> openings = read_openings(example, ReferenceStore(), emerging={"ai_ml_engineer",
+...     "ai_quality_oversight_analyst", "conversation_prompt_designer", "mlops_engineer",
+...     "ai_product_owner", "data_steward", "automation_specialist", "ai_trainer"})
+>>> openings[["opening_id", "target_code", "capacity", "location", "relocation"]].head(2)
+  opening_id                   target_code  capacity location  relocation
+0     OP-001  ai_quality_oversight_analyst         8   Austin       False
+1     OP-002  conversation_prompt_designer         4   Austin       False
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from pathlib import Path
+
+import pandas as pd
+
+from workshift.exceptions import InputDataError, UnknownCodeError
+from workshift.reference import ReferenceStore
+from workshift.workforce import read_table, require_column
+
+__all__ = ["OPENING_COLUMNS", "read_openings"]
+
+OPENING_COLUMNS = ["input_row", "opening_id", "target_code", "role", "capacity", "location",
+                   "relocation"]  # fmt: skip
+_YES = {"yes", "y", "true", "1", "ja", "j", "wahr"}
+_NO = {"no", "n", "false", "0", "nein", "falsch", ""}
+
+
+def read_openings(
+    path: str | Path, store: ReferenceStore, *, emerging: Collection[str] = ()
+) -> pd.DataFrame:
+    """Read and check an openings file (see the module docstring)."""
+    source = str(path)
+    frame = read_table(path).fillna("")
+    for column in ("opening_id", "capacity", "location"):
+        require_column(frame, column, file=source)
+    if "target_code" not in frame and "role" not in frame:
+        raise InputDataError(
+            "needs a column target_code (O*NET-SOC, SOC or emerging role id) or role (title)",
+            file=source,
+        )
+    titles = frame["role"].astype(str).str.strip() if "role" in frame else None
+    codes = frame["target_code"].astype(str).str.strip() if "target_code" in frame else None
+    unresolved = [i for i in range(len(frame)) if codes is None or not codes.iloc[i]]
+    matched: dict[int, str] = {}
+    if unresolved and titles is not None:
+        from workshift.matching import match_titles
+
+        top = match_titles([titles.iloc[i] for i in unresolved], top_k=1, store=store)
+        top = top.loc[top["rank"] == 1]
+        for position, code, review in zip(
+            top["input_row"], top["onet_soc_code"], top["needs_review"], strict=True
+        ):
+            if not review:
+                matched[unresolved[int(position)]] = str(code)
+    rows: list[dict[str, object]] = []
+    seen: dict[str, int] = {}
+    for number, record in enumerate(frame.to_dict("records"), start=1):
+        opening = str(record["opening_id"]).strip()
+        if not opening:
+            raise InputDataError("empty opening_id", file=source, row=number, column="opening_id")
+        if opening in seen:
+            raise InputDataError(
+                f"opening_id {opening!r} is also in row {seen[opening]}",
+                file=source, row=number, column="opening_id",
+            )  # fmt: skip
+        seen[opening] = number
+        target = _target(codes, matched, number - 1, store, emerging, source)
+        capacity_text = str(record["capacity"]).strip()
+        try:
+            capacity = int(float(capacity_text.replace(",", ".")))
+            whole = float(capacity_text.replace(",", ".")) == capacity
+        except ValueError:
+            capacity, whole = -1, False
+        if capacity < 0 or not whole:
+            raise InputDataError(
+                f"capacity must be a whole number >= 0, not {capacity_text!r}",
+                file=source, row=number, column="capacity",
+            )  # fmt: skip
+        location = str(record["location"]).strip()
+        if not location:
+            raise InputDataError("empty location", file=source, row=number, column="location")
+        relocation_text = str(record.get("relocation", "")).strip().lower()
+        if relocation_text not in _YES | _NO:
+            raise InputDataError(
+                f"relocation must be yes or no, not {relocation_text!r}",
+                file=source, row=number, column="relocation",
+            )  # fmt: skip
+        extra = {str(k): v for k, v in record.items() if k not in OPENING_COLUMNS}
+        rows.append(
+            {
+                **extra,
+                "input_row": number - 1,
+                "opening_id": opening,
+                "target_code": target,
+                "role": str(record.get("role", "")).strip(),
+                "capacity": capacity,
+                "location": location,
+                "relocation": relocation_text in _YES,
+            }
+        )
+    if not rows:
+        raise InputDataError("the openings file has no rows", file=source)
+    out = pd.DataFrame(rows)
+    return out[OPENING_COLUMNS + [c for c in out.columns if c not in OPENING_COLUMNS]]
+
+
+def _target(
+    codes: pd.Series | None,
+    matched: dict[int, str],
+    index: int,
+    store: ReferenceStore,
+    emerging: Collection[str],
+    source: str,
+) -> str:
+    given = codes.iloc[index] if codes is not None else ""
+    if not given:
+        if index in matched:
+            return matched[index]
+        raise InputDataError(
+            "no target_code, and the role title matched no occupation with confidence; "
+            "give a target_code",
+            file=source, row=index + 1, column="role",
+        )  # fmt: skip
+    if given in emerging:
+        return given
+    try:
+        return store.resolve(given).onet_soc_codes[0]
+    except UnknownCodeError as err:
+        known = ", ".join(sorted(emerging))
+        raise InputDataError(
+            f"{err}; emerging roles: {known}" if known else str(err),
+            file=source, row=index + 1, column="target_code",
+        ) from err  # fmt: skip

@@ -1,0 +1,89 @@
+"""Openings files and candidate moves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from workshift.exceptions import InputDataError
+from workshift.reference import ReferenceStore
+from workshift.reskilling import Transitions, default_transitions, read_courses
+from workshift.reskilling._candidates import CANDIDATE_COLUMNS, candidate_pairs
+from workshift.reskilling._openings import read_openings
+
+EXAMPLES = Path(__file__).parents[2] / "examples"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Transitions:
+    return default_transitions(embedder="hashing")
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "openings.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_example_openings_resolve(engine: Transitions) -> None:
+    openings = read_openings(EXAMPLES / "openings.csv", ReferenceStore(), emerging=engine.emerging)
+    assert openings["opening_id"].is_unique
+    assert set(openings["target_code"]) <= set(engine.profiles.codes)
+    assert (openings["capacity"] > 0).all()
+
+
+@pytest.mark.parametrize(
+    ("text", "row", "column", "message"),
+    [
+        ("opening_id,target_code,capacity,location\nA,43-4051,2.5,X\n", 1, "capacity", "whole"),
+        ("opening_id,target_code,capacity,location\nA,43-4051,-1,X\n", 1, "capacity", ">= 0"),
+        ("opening_id,target_code,capacity,location\nA,99-9999,1,X\n", 1, "target_code",
+         "unknown occupation code"),
+        ("opening_id,target_code,capacity,location\nA,43-4051,1,X\nA,43-4051,1,Y\n", 2,
+         "opening_id", "also in row 1"),
+        ("opening_id,target_code,capacity,location,relocation\nA,43-4051,1,X,maybe\n", 1,
+         "relocation", "yes or no"),
+        ("opening_id,target_code,capacity,location\nA,43-4051,1,\n", 1, "location", "empty"),
+    ],
+)  # fmt: skip
+def test_bad_rows_name_file_row_and_column(
+    tmp_path: Path, text: str, row: int, column: str, message: str
+) -> None:
+    with pytest.raises(InputDataError) as caught:
+        read_openings(_write(tmp_path, text), ReferenceStore(), emerging={"ai_trainer"})
+    assert (caught.value.row, caught.value.column) == (row, column)
+    assert message in str(caught.value)
+    assert "openings.csv" in str(caught.value)
+
+
+def test_candidates_respect_sites_and_training(engine: Transitions, tmp_path: Path) -> None:
+    openings = read_openings(
+        _write(
+            tmp_path,
+            "opening_id,target_code,capacity,location,relocation\n"
+            "HERE,43-4171.00,1,Leipzig,no\n"
+            "AWAY,43-4171.00,1,Berlin,yes\n"
+            "FAR,43-4171.00,1,Munich,no\n",
+        ),
+        ReferenceStore(),
+        emerging=engine.emerging,
+    )
+    people = pd.DataFrame(
+        {
+            "employee_id": ["stay", "move"],
+            "origin_code": ["43-4051.00", "43-4051.00"],
+            "location": ["Leipzig", "Leipzig"],
+            "relocation": [False, True],
+        }
+    )
+    found = candidate_pairs(people, openings, engine, read_courses(EXAMPLES / "courses.csv"))
+    both = pd.concat([found.pairs, found.blocked])
+    assert list(found.pairs.columns) == CANDIDATE_COLUMNS
+    pairs = set(zip(both["employee_id"], both["opening_id"], strict=True))
+    # Same site always; another site only when both the person and the opening accept it.
+    assert pairs == {("stay", "HERE"), ("move", "HERE"), ("move", "AWAY")}
+    assert (found.pairs["uncovered"] == "").all()
+    assert (found.blocked["uncovered"] != "").all()
+    assert (both["training_cost"] >= 0).all()
