@@ -15,6 +15,7 @@ from workshift.reskilling._emerging import (
     scenario_role_targets,
 )
 from workshift.reskilling._openings import OPENING_COLUMNS, read_openings
+from workshift.reskilling._people import PEOPLE_COLUMNS, affected_people
 from workshift.reskilling._similarity import OccupationSimilarity, ProfileTexts
 from workshift.reskilling._skills import GAP_COLUMNS, SkillProfiles, occupation_profiles
 from workshift.reskilling._training_plan import (
@@ -36,6 +37,7 @@ __all__ = [
     "EMERGING_ROLE_COLUMNS",
     "GAP_COLUMNS",
     "OPENING_COLUMNS",
+    "PEOPLE_COLUMNS",
     "PLAN_COLUMNS",
     "TRANSITION_COLUMNS",
     "Candidates",
@@ -45,6 +47,7 @@ __all__ = [
     "SkillProfiles",
     "TrainingPlan",
     "Transitions",
+    "affected_people",
     "candidate_pairs",
     "default_transitions",
     "emerging_profiles",

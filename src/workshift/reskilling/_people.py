@@ -1,0 +1,104 @@
+"""Affected people: who the redeployment plan is for, with their origin, site and priority.
+
+Either an explicit list (a file with ``employee_id`` and optionally ``relocation``
+(yes/no) and any columns for social criteria, e.g. ``protected`` (yes/no or 1/0) or
+``tenure_years``), or everyone whose occupation's exposure (beta) reaches a threshold.
+Each person's origin is the occupation the analysis gave their workforce row (the one with
+the largest share); a person's ``priority`` is ``1 + sum(weight * value)`` over the
+criteria the caller weights, so a protected employee's retention can count more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from workshift.exceptions import InputDataError
+from workshift.workforce import pseudonymise, read_table, require_column
+
+__all__ = ["PEOPLE_COLUMNS", "affected_people"]
+
+PEOPLE_COLUMNS = ["employee_id", "input_row", "origin_code", "department", "location",
+                  "relocation", "priority", "note"]  # fmt: skip
+_YES = {"yes", "y", "true", "1", "ja", "j", "x"}
+
+
+def _flag_or_number(values: pd.Series, column: str, file: str) -> np.ndarray:
+    """Yes/no as 1/0, numbers as numbers; anything else names its row."""
+    out = np.zeros(len(values))
+    for i, raw in enumerate(values.fillna("").astype(str).str.strip().str.lower()):
+        if raw in _YES:
+            out[i] = 1.0
+        elif raw in {"", "no", "n", "false", "0", "nein"}:
+            out[i] = 0.0
+        else:
+            try:
+                out[i] = float(raw.replace(",", "."))
+            except ValueError as err:
+                raise InputDataError(
+                    f"expected yes/no or a number, not {raw!r}", file=file, row=i + 1,
+                    column=column,
+                ) from err  # fmt: skip
+    return out
+
+
+def affected_people(
+    rows: pd.DataFrame,
+    matches: pd.DataFrame,
+    *,
+    exposure: pd.Series,
+    listed: str | Path | None = None,
+    min_beta: float = 0.5,
+    priority: Mapping[str, float] | None = None,
+    pseudonym_key: str | None = None,
+) -> pd.DataFrame:
+    """The people to plan for (PEOPLE_COLUMNS); ``note`` says why someone cannot be planned.
+
+    ``rows`` and ``matches`` come from an analysis; ``exposure`` is beta by O*NET-SOC code.
+    """
+    origin = (
+        matches.sort_values(["input_row", "share"], ascending=[True, False])
+        .drop_duplicates("input_row")
+        .set_index("input_row")["onet_soc_code"]
+    )
+    staff = rows.assign(origin_code=rows["input_row"].map(origin))
+    staff = staff.loc[staff["employee_id"] != ""]
+    if listed is None:
+        chosen = staff.loc[staff["origin_code"].map(exposure).fillna(0.0) >= min_beta]
+        people = chosen[["employee_id", "input_row", "origin_code", "department", "location"]]
+        people = people.assign(relocation=False, priority=1.0, note="")
+    else:
+        file = str(listed)
+        given = read_table(listed).fillna("")
+        require_column(given, "employee_id", file=file)
+        ids = given["employee_id"].astype(str).str.strip()
+        if pseudonym_key:
+            ids = ids.map(lambda value: pseudonymise(value, pseudonym_key))
+        given = given.assign(employee_id=ids)
+        weights = dict(priority or {})
+        for column in weights:
+            require_column(given, column, file=file)
+        score = np.ones(len(given))
+        for column, weight in weights.items():
+            score += weight * _flag_or_number(given[column], column, file)
+        relocation = (
+            _flag_or_number(given["relocation"], "relocation", file) > 0
+            if "relocation" in given
+            else np.zeros(len(given), dtype=bool)
+        )
+        given = given.assign(relocation=relocation, priority=score)
+        people = given[["employee_id", "relocation", "priority"]].merge(
+            staff[["employee_id", "input_row", "origin_code", "department", "location"]],
+            on="employee_id",
+            how="left",
+        )
+        people["note"] = np.where(people["input_row"].isna(), "not in the workforce file", "")
+    people["note"] = np.where(
+        (people["note"] == "") & people["origin_code"].isna(),
+        "no occupation: the workforce row is unmatched",
+        people["note"],
+    )
+    return people[PEOPLE_COLUMNS].drop_duplicates("employee_id").reset_index(drop=True)
