@@ -8,7 +8,11 @@ from typing import Annotated
 import typer
 
 from workshift.cli._output import (
+    LangOption,
+    OverridesOption,
+    PseudonymKeyOption,
     RaterOption,
+    TasksOption,
     console,
     progress_bar,
     rater,
@@ -22,22 +26,10 @@ def analyze(
     workforce: Annotated[Path, typer.Argument(help="Workforce export: CSV, XLSX or Parquet.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the results.")],
     labels: RaterOption = "human",
-    overrides: Annotated[
-        Path | None,
-        typer.Option(help="Title-to-code file (title, code, optional kind); wins over matching."),
-    ] = None,
-    tasks: Annotated[
-        Path | None,
-        typer.Option(
-            help="Your own tasks per occupation (occupation_code, task, optional time_share), "
-            "English or German; they replace O*NET's for those occupations."
-        ),
-    ] = None,
-    pseudonym_key: Annotated[
-        str | None,
-        typer.Option(envvar="WORKSHIFT_PSEUDONYM_KEY", help="Key for pseudonymising employee ids."),
-    ] = None,
-    lang: Annotated[str, typer.Option(help="Language of the reports: en or de.")] = "en",
+    overrides: OverridesOption = None,
+    tasks: TasksOption = None,
+    pseudonym_key: PseudonymKeyOption = None,
+    lang: LangOption = "en",
 ) -> None:
     """Match titles, score tasks and aggregate exposure by role, department and location.
 

