@@ -15,6 +15,7 @@ from workshift.reskilling._emerging import (
     scenario_role_targets,
 )
 from workshift.reskilling._openings import OPENING_COLUMNS, read_openings
+from workshift.reskilling._optimiser import Assignment, allowed_pairs, assign
 from workshift.reskilling._people import PEOPLE_COLUMNS, affected_people
 from workshift.reskilling._similarity import OccupationSimilarity, ProfileTexts
 from workshift.reskilling._skills import GAP_COLUMNS, SkillProfiles, occupation_profiles
@@ -40,6 +41,7 @@ __all__ = [
     "PEOPLE_COLUMNS",
     "PLAN_COLUMNS",
     "TRANSITION_COLUMNS",
+    "Assignment",
     "Candidates",
     "Courses",
     "OccupationSimilarity",
@@ -48,6 +50,8 @@ __all__ = [
     "TrainingPlan",
     "Transitions",
     "affected_people",
+    "allowed_pairs",
+    "assign",
     "candidate_pairs",
     "default_transitions",
     "emerging_profiles",
