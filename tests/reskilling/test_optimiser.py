@@ -71,6 +71,15 @@ def test_budget_binds_and_the_greedy_spends_it_on_the_cheapest_move() -> None:
     assert _reasons(result) == {"b": REASON_BUDGET}  # y had room, but 95 > the 5 left
 
 
+def test_the_budget_holds_to_the_unit_beyond_the_solvers_tolerance() -> None:
+    # Both moves together overrun a budget of a billion by 500 (5e-7 of it): HiGHS would
+    # accept that within its feasibility tolerance.
+    candidates = _pairs(("a", "x", 0.5, 5e8), ("b", "x", 0.5, 5e8 + 500))
+    result = assign(candidates, _openings(x=2), ["a", "b"], budget=1e9)
+    assert _placed(result) == {"a": "x"}
+    assert result.budget_used <= 1e9 and result.optimal
+
+
 def test_capacity_binds_the_best_values_get_the_places() -> None:
     candidates = _pairs(("a", "x", 0.5, 0), ("b", "x", 0.9, 0), ("c", "x", 0.7, 0))
     result = assign(candidates, _openings(x=2), ["a", "b", "c"])
@@ -169,8 +178,10 @@ def test_same_input_in_any_row_order_gives_the_same_plan() -> None:
     people = [f"p{i:02d}" for i in range(30)]
     first = assign(candidates, openings, people, budget=800)
     shuffled = candidates.sample(frac=1, random_state=7)
-    second = assign(shuffled, openings.iloc[::-1], people, budget=800)
-    pd.testing.assert_frame_equal(first.plan, second.plan)
+    second = assign(shuffled, openings.iloc[::-1], people[::-1], budget=800)
+    assert second.plan["employee_id"].tolist() == people[::-1]
+    pd.testing.assert_frame_equal(first.plan, second.plan.iloc[::-1].reset_index(drop=True))
+    assert first.greedy.equals(second.greedy)
 
 
 def test_column_generation_finds_the_same_optimum() -> None:
@@ -221,14 +232,14 @@ def test_allowed_pairs_applies_location_and_relocation() -> None:
         {
             "employee_id": ["stays", "moves", "nowhere", "unknown"],
             "location": ["Berlin ", "Leipzig", "Köln", None],
-            "relocation": ["no", "Ja", "", True],
+            "relocation": ["no", "Ja", None, True],
         }
     )
     openings = pd.DataFrame(
         {
             "opening_id": ["b1", "b2", "h1"],
             "location": ["berlin", "Berlin", "Hamburg"],
-            "relocation": ["yes", "no", "yes"],
+            "relocation": [1.0, 0.0, 1.0],
         }
     )
     pairs = allowed_pairs(people, openings)
@@ -272,6 +283,7 @@ def test_allowed_pairs_names_what_is_wrong() -> None:
         (lambda c: c.assign(training_cost=[-1.0, 0]), r"row 1, column 'training_cost'"),
         (lambda c: c.assign(fit=[0.5, "high"]), r"row 2, column 'fit'"),
         (lambda c: c.assign(priority=[0.5, 1]), r"column 'priority'.*>= 1"),
+        (lambda c: c.assign(priority=[None, "high"]), r"row 2, column 'priority'"),
         (lambda c: c.assign(employee_id=["a", "a"], opening_id=["x", "x"]), "appears twice"),
         (lambda c: c.assign(employee_id=["a", "zz"]), "'zz' is not in people"),
         (lambda c: c.assign(opening_id=["x", "nope"]), "'nope' is not in openings"),

@@ -23,14 +23,20 @@ It is solved exactly with HiGHS through scipy in two steps, both on the full can
    per person, price every other pair with the duals, add those that would improve it,
    repeat until none would. Any duals give an upper bound ``U`` on every plan, and each pair
    a reduced cost ``r``: a plan that uses a pair with ``r < 0`` is worth at most ``U + r``.
-2. The MILP (``milp``, relative gap 0) on the *core*: the pairs with ``r >= -tau``. Given the
-   core's optimum ``L``, every pair outside it has ``r < -tau <= L - U`` when ``U - L <=
-   tau``, so no plan using it can beat ``L``: the core's optimum is the optimum. Otherwise
-   ``tau`` grows to ``U - L`` and the core is solved once more, which then proves it.
+2. The MILP (``milp``, relative gap ``mip_gap``, 0 by default) on the *core*: the pairs
+   with ``r >= -tau``. Given the core's optimum ``L``, every pair outside it has ``r < -tau
+   <= L - U`` when ``U - L <= tau``, so no plan using it can beat ``L``: the core's optimum
+   is the optimum. Otherwise ``tau`` grows to ``U - L`` and the core is solved once more,
+   which then proves it. The first ``tau`` is 0.5% of the median pair value.
+
+HiGHS accepts rows within a tolerance (1e-6 of the budget); a plan that overruns the budget
+by that much is refused, the budget row tightened by the overrun and the core solved again
+(plans that would use the last 1e-7 of the budget may be missed).
 
 Pairs that can never be used are left out first: value <= 0, opening capacity 0, or a
-training cost above the whole budget. Ties are broken by ids: pairs enter the solver sorted
-by (employee id, opening id), so the same input gives the same plan whatever its row order.
+training cost above the whole budget. People, openings and pairs enter the solver sorted by
+id, so the same input gives the same plan whatever its row order; among equally good plans
+HiGHS's choice is then fixed.
 
 A greedy baseline runs alongside: pairs by value per training cost (by value without a
 budget), highest first, ties by ids, each taken while the person is free, the opening has
@@ -125,13 +131,14 @@ class SolverInfo:
     Attributes
     ----------
     status : str
-        ``"optimal"`` (proven), ``"time limit"`` (best plan found, gap in ``mip_gap``) or
-        ``"trivial"`` (no usable pair, nothing to solve).
+        ``"optimal"`` (proven, within ``mip_gap``), ``"time limit"`` (the best plan found,
+        its gap in ``mip_gap``), ``"trivial"`` (no usable pair, nothing to solve) or
+        ``"solver failed: ..."`` with HiGHS's message (the best plan found).
     message : str
         HiGHS's message for the last MILP solve.
     mip_gap : float
-        (upper bound - objective) / objective of the exact plan; 0 when proven (HiGHS
-        stops at an absolute gap of 1e-6).
+        (upper bound - objective) / objective of the exact plan; 0 when proven with
+        ``mip_gap=0`` (HiGHS stops at an absolute gap of 1e-6).
     upper_bound : float
         The bound from the LP relaxation over all candidate pairs.
     pairs : int
@@ -181,7 +188,7 @@ class Assignment:
     gain : float
         ``objective - greedy_objective`` (>= 0).
     optimal : bool
-        Whether ``objective`` is proven optimal over the candidate pairs.
+        Whether ``objective`` is proven optimal (within ``mip_gap``) over the candidates.
     budget_used : float
         Total training cost of the plan.
     greedy : pandas.DataFrame
@@ -362,17 +369,19 @@ def assign(
             row=int(frame["_row"].iloc[row]) + 1,
             column="opening_id",
         )
-    # Canonical order: by employee id, then opening id; the solver sees pairs in this order.
+    # The solver sees people and openings by their rank among the ids, and the pairs sorted
+    # by (employee id, opening id): the same input in any order gives the same plan.
     person_rank = _rank(ids)
     opening_ids = list(capacity_by_id.index)
     opening_rank = _rank(opening_ids)
-    person = pd.Index(ids).get_indexer(pd.Index(frame["employee_id"]))
-    opening = pd.Index(opening_ids).get_indexer(pd.Index(frame["opening_id"]))
-    order = np.lexsort((opening_rank[opening], person_rank[person]))
+    person = person_rank[pd.Index(ids).get_indexer(pd.Index(frame["employee_id"]))]
+    opening = opening_rank[pd.Index(opening_ids).get_indexer(pd.Index(frame["opening_id"]))]
+    order = np.lexsort((opening, person))
     frame = frame.iloc[order].reset_index(drop=True)
     person, opening = person[order], opening[order]
+    capacity = np.empty(len(opening_ids), dtype=np.int64)
+    capacity[opening_rank] = capacity_by_id.to_numpy(dtype=np.int64)
 
-    capacity = capacity_by_id.to_numpy(dtype=np.int64)
     value = frame["priority"].to_numpy() * (retention_value + frame["fit"].to_numpy())
     cost = frame["training_cost"].to_numpy()
     usable = (value > 0) & (capacity[opening] > 0)
@@ -395,7 +404,7 @@ def assign(
     objective = float(value[pick].sum())
     if objective < greedy_objective:  # only possible when a time limit cut the search short
         pick, objective = greedy_pick, greedy_objective
-    plan = _plan(frame, ids, person, opening, value, capacity, pick, budget)
+    plan = _plan(frame, ids, person_rank, person, opening, value, capacity, pick, budget)
     greedy = pd.DataFrame(
         {
             "employee_id": frame["employee_id"].to_numpy()[greedy_pick],
@@ -441,7 +450,7 @@ def _solve(
     milp_start = time.perf_counter()
     tolerance = 1e-9 * max(1.0, abs(upper))
     tau = _FIRST_CORE * float(np.median(value))
-    rounds = 0
+    picked, best, rounds = np.zeros(n, bool), 0.0, 0
     while True:
         rounds += 1
         core = np.flatnonzero(reduced >= -tau)
@@ -449,15 +458,22 @@ def _solve(
         if time_limit is not None:
             remaining = max(0.0, time_limit - (time.perf_counter() - milp_start))
         chosen, res = _milp(matrix[:, core], rhs, value[core], mip_gap, remaining)
-        picked = np.zeros(n, bool)
-        picked[core[chosen]] = True
-        best = float(value[picked].sum())
-        if res.status != 0:  # limit reached: no plan outside the core beats upper - tau
+        over = float(cost[core[chosen]].sum()) - (np.inf if budget is None else budget)
+        if over > 0:  # accepted within HiGHS's tolerance (1e-6 of the budget): tighten
+            rhs = rhs.copy()
+            rhs[-1] -= over / float(budget or 1.0) + 1e-7  # clear of the tolerance's edge
+            continue
+        if value[core[chosen]].sum() > best:  # a larger core can stop at a worse plan
+            picked = np.zeros(n, bool)
+            picked[core[chosen]] = True
+            best = float(value[picked].sum())
+        if res.status != 0:  # stopped early: no plan outside the core beats upper - tau
             bound = upper if res.mip_dual_bound is None else -float(res.mip_dual_bound)
             bound = min(upper, max(bound, upper - tau))
-            status, gap = "time limit", (bound - best) / max(best, 1e-12)
+            status = "time limit" if res.status == 1 else f"solver failed: {res.message}"
+            gap = (bound - best) / max(best, 1e-12)
             break
-        # Proven when no pair outside the core can take a plan above `best`: then the
+        # Proven when no plan with a pair outside the core can beat `best`: then the
         # core's optimum (within mip_gap) is the optimum.
         if upper - best <= tau + tolerance or len(core) == n:
             status, gap = "optimal", float(res.mip_gap or 0.0)
@@ -497,8 +513,7 @@ def _constraints(
     rhs = [np.ones(len(people)), capacity[places].astype(float)]
     # Without a budget, or one that every plan stays within, the model is a pure
     # transportation problem: leave the row out so the LP is integral.
-    most = pd.Series(cost).groupby(person).max().sum()
-    if budget is not None and most > budget:
+    if budget is not None and pd.Series(cost).groupby(person).max().sum() > budget:
         rows.append(np.full(n, len(people) + len(places)))
         data.append(cost / budget)
         rhs.append(np.ones(1))
@@ -608,6 +623,7 @@ def _greedy(
 def _plan(
     frame: pd.DataFrame,
     ids: list[Hashable],
+    rank: np.ndarray,
     person: np.ndarray,
     opening: np.ndarray,
     value: np.ndarray,
@@ -615,7 +631,10 @@ def _plan(
     pick: np.ndarray,
     budget: float | None,
 ) -> pd.DataFrame:
-    """One row per person: the assigned pair, or the reason and the near misses."""
+    """One row per person: the assigned pair, or the reason and the near misses.
+
+    ``person`` holds ranks; ``rank`` maps the position in ``ids`` to the rank.
+    """
     cost = frame["training_cost"].to_numpy()
     assigned = np.full(len(ids), -1)
     assigned[person[pick]] = pick
@@ -658,6 +677,7 @@ def _plan(
     near_misses = np.full(len(ids), "", dtype=object)
     near_misses[near.index.to_numpy()] = near.to_numpy()
 
+    assigned, reason, near_misses = assigned[rank], reason[rank], near_misses[rank]
     plan = pd.DataFrame(
         {"employee_id": ids, "status": np.where(assigned >= 0, ASSIGNED, NOT_ASSIGNED)}
     )
@@ -729,8 +749,7 @@ def _people(people: Iterable[Hashable] | pd.DataFrame) -> tuple[list[Hashable], 
         _require(people, ["employee_id"], "people")
         ids = people["employee_id"].tolist()
         if "priority" in people.columns:
-            frame = pd.DataFrame({"priority": pd.to_numeric(people["priority"], errors="coerce")})
-            numbers = _numbers(frame.fillna(1.0), "priority", "people", minimum=1)
+            numbers = _numbers(people, "priority", "people", minimum=1, empty=1.0)
             priority = pd.Series(numbers, index=pd.Index(ids))
     else:
         ids = list(people)
@@ -758,9 +777,17 @@ def _candidates(
             file="candidates",
             column="priority",
         )
+    unknown = ~frame["employee_id"].isin(pd.Index(ids))
+    if unknown.any():
+        row = int(np.flatnonzero(unknown.to_numpy())[0])
+        raise InputDataError(
+            f"employee {frame['employee_id'].iloc[row]!r} is not in people",
+            file="candidates",
+            row=row + 1,
+            column="employee_id",
+        )
     if "priority" in frame.columns:
-        frame["priority"] = pd.to_numeric(frame["priority"], errors="coerce").fillna(1.0)
-        frame["priority"] = _numbers(frame, "priority", "candidates", minimum=1)
+        frame["priority"] = _numbers(frame, "priority", "candidates", minimum=1, empty=1.0)
         spread = frame.groupby("employee_id", sort=False)["priority"].transform("nunique")
         if (spread > 1).any():
             row = int(np.flatnonzero(spread.to_numpy() > 1)[0])
@@ -771,20 +798,9 @@ def _candidates(
                 row=row + 1,
                 column="priority",
             )
-    unknown = ~frame["employee_id"].isin(pd.Index(ids))
-    if unknown.any():
-        row = int(np.flatnonzero(unknown.to_numpy())[0])
-        raise InputDataError(
-            f"employee {frame['employee_id'].iloc[row]!r} is not in people",
-            file="candidates",
-            row=row + 1,
-            column="employee_id",
-        )
-    if "priority" not in frame.columns:
-        by_person = (
-            priority.reindex(pd.Index(frame["employee_id"])) if priority is not None else 1.0
-        )
-        frame["priority"] = np.asarray(by_person, dtype=float)
+    else:
+        known = priority if priority is not None else pd.Series(dtype=float)
+        frame["priority"] = known.reindex(pd.Index(frame["employee_id"])).fillna(1.0).to_numpy()
     twice = frame.duplicated(["employee_id", "opening_id"])
     if twice.any():
         row = int(np.flatnonzero(twice.to_numpy())[0])
@@ -805,9 +821,18 @@ def _capacities(openings: pd.DataFrame) -> pd.Series:
 
 
 def _numbers(
-    frame: pd.DataFrame, column: str, name: str, *, minimum: float | None, whole: bool = False
+    frame: pd.DataFrame,
+    column: str,
+    name: str,
+    *,
+    minimum: float | None,
+    whole: bool = False,
+    empty: float | None = None,
 ) -> np.ndarray:
-    numbers = pd.to_numeric(frame[column], errors="coerce").to_numpy(dtype=float)
+    """The column as floats; the first bad cell is an error naming its row."""
+    numbers = pd.to_numeric(frame[column], errors="coerce").to_numpy(dtype=float, copy=True)
+    if empty is not None:  # only cells left empty take the default, not unreadable ones
+        numbers[frame[column].isna().to_numpy()] = empty
     bad = ~np.isfinite(numbers)
     if minimum is not None:
         bad |= numbers < minimum
@@ -848,15 +873,12 @@ def _flags(frame: pd.DataFrame, name: str) -> np.ndarray:
     """The ``relocation`` column as booleans; empty means no."""
     out = np.zeros(len(frame), bool)
     for row, raw in enumerate(frame["relocation"].tolist()):
-        if raw is None or (isinstance(raw, float) and np.isnan(raw)):
-            continue
-        text = str(raw).strip().casefold()
-        if isinstance(raw, bool | np.bool_) or text in _TRUTHY | _FALSY:
-            out[row] = bool(raw) if isinstance(raw, bool | np.bool_) else text in _TRUTHY
-            continue
-        raise InputDataError(
-            f"{raw!r} is not yes or no", file=name, row=row + 1, column="relocation"
-        )
+        text = "" if pd.isna(raw) else str(raw).strip().casefold().removesuffix(".0")
+        if text not in _TRUTHY | _FALSY:
+            raise InputDataError(
+                f"{raw!r} is not yes or no", file=name, row=row + 1, column="relocation"
+            )
+        out[row] = text in _TRUTHY
     return out
 
 
