@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from workshift.reskilling._courses import Courses
+from workshift.reskilling._optimiser import allowed_pairs
 from workshift.reskilling._training_plan import training_plans
 from workshift.reskilling._transitions import Transitions
 
@@ -51,15 +52,16 @@ class Candidates:
 
 
 def _site_pairs(people: pd.DataFrame, openings: pd.DataFrame) -> pd.DataFrame:
-    """Every (person, opening) whose sites fit: same site, or both accept relocation."""
-    pairs = people[["employee_id", "origin_code", "location", "relocation"]].merge(
-        openings[["opening_id", "target_code", "location", "relocation"]],
-        how="cross",
-        suffixes=("", "_opening"),
+    """Every (person, opening) whose sites fit (the optimiser's rule: same site, or both
+    accept relocation), with origin and target, a person never moved into their own job."""
+    allowed = allowed_pairs(
+        people[["employee_id", "location", "relocation"]],
+        openings[["opening_id", "location", "relocation"]],
     )
-    same = pairs["location"] == pairs["location_opening"]
-    moving = pairs["relocation"] & pairs["relocation_opening"]
-    return pairs.loc[(same | moving) & (pairs["origin_code"] != pairs["target_code"])]
+    pairs = allowed.merge(people[["employee_id", "origin_code"]], on="employee_id").merge(
+        openings[["opening_id", "target_code"]], on="opening_id"
+    )
+    return pairs.loc[pairs["origin_code"] != pairs["target_code"]]
 
 
 def candidate_pairs(
