@@ -80,10 +80,35 @@ def test_candidates_respect_sites_and_training(engine: Transitions, tmp_path: Pa
     )
     found = candidate_pairs(people, openings, engine, read_courses(EXAMPLES / "courses.csv"))
     both = pd.concat([found.pairs, found.blocked])
-    assert list(found.pairs.columns) == CANDIDATE_COLUMNS
+    assert list(found.pairs.columns) == [*CANDIDATE_COLUMNS, "relocates", "profile"]
     pairs = set(zip(both["employee_id"], both["opening_id"], strict=True))
     # Same site always; another site only when both the person and the opening accept it.
     assert pairs == {("stay", "HERE"), ("move", "HERE"), ("move", "AWAY")}
     assert (found.pairs["uncovered"] == "").all()
     assert (found.blocked["uncovered"] != "").all()
     assert (both["training_cost"] >= 0).all()
+
+
+def test_listed_skills_close_gaps(engine: Transitions, tmp_path: Path) -> None:
+    """A person who lists a gap skill at the level the target needs does not learn it."""
+    openings = read_openings(
+        _write(tmp_path, "opening_id,target_code,capacity,location\nDEV,15-1252.00,1,X\n"),
+        ReferenceStore(),
+        emerging=engine.emerging,
+    )
+    programming = "onet:2.B.3.e"
+    people = pd.DataFrame(
+        {
+            "employee_id": ["plain", "coder"],
+            "origin_code": ["43-4051.00", "43-4051.00"],
+            "location": ["X", "X"],
+            "relocation": [False, False],
+            "skills": ["", f"{programming}=7"],
+        }
+    )
+    found = candidate_pairs(people, openings, engine, read_courses(EXAMPLES / "courses.csv"))
+    gaps = found.gaps.groupby("profile")["skill_id"].agg(set)
+    assert programming in gaps["43-4051.00|"]
+    assert programming not in gaps[f"43-4051.00|{programming}=7"]
+    both = pd.concat([found.pairs, found.blocked]).set_index("employee_id")
+    assert both.loc["coder", "training_hours"] <= both.loc["plain", "training_hours"]

@@ -17,6 +17,17 @@ from workshift.reskilling._emerging import (
 from workshift.reskilling._openings import OPENING_COLUMNS, read_openings
 from workshift.reskilling._optimiser import Assignment, allowed_pairs, assign
 from workshift.reskilling._people import PEOPLE_COLUMNS, affected_people
+from workshift.reskilling._person_skills import (
+    LISTED_LEVEL,
+    held_levels,
+    merge_held,
+    person_skills,
+)
+from workshift.reskilling._redeployment import (
+    REDEPLOYMENT_COLUMNS,
+    Redeployment,
+    redeploy,
+)
 from workshift.reskilling._similarity import OccupationSimilarity, ProfileTexts
 from workshift.reskilling._skills import GAP_COLUMNS, SkillProfiles, occupation_profiles
 from workshift.reskilling._training_plan import (
@@ -37,15 +48,18 @@ __all__ = [
     "COURSE_COLUMNS",
     "EMERGING_ROLE_COLUMNS",
     "GAP_COLUMNS",
+    "LISTED_LEVEL",
     "OPENING_COLUMNS",
     "PEOPLE_COLUMNS",
     "PLAN_COLUMNS",
+    "REDEPLOYMENT_COLUMNS",
     "TRANSITION_COLUMNS",
     "Assignment",
     "Candidates",
     "Courses",
     "OccupationSimilarity",
     "ProfileTexts",
+    "Redeployment",
     "SkillProfiles",
     "TrainingPlan",
     "Transitions",
@@ -57,10 +71,14 @@ __all__ = [
     "emerging_profiles",
     "emerging_role_skills",
     "emerging_roles",
+    "held_levels",
+    "merge_held",
     "occupation_profiles",
     "occupation_texts",
+    "person_skills",
     "read_courses",
     "read_openings",
+    "redeploy",
     "resolve_skill",
     "scenario_role_targets",
     "skill_vocabulary",

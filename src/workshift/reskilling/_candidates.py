@@ -6,8 +6,9 @@ site, whether it takes people from other sites), a pair is a candidate when the 
 -> target (:class:`~workshift.reskilling.Transitions`, openings lift their targets); its
 training is the cheapest plan of the course catalogue that closes the skill gap, each
 gap's level rounded down to a half level (O*NET levels are survey means such as 4.12).
-A pair whose gap no module closes is not a candidate; it is kept, with the skills no
-course teaches, as a near miss that explains why someone was not assigned.
+Technologies no module teaches are learnt on the job (listed, not priced); a pair with a
+skill gap no module closes is not a candidate: it is kept, with the skills no course
+teaches, as a near miss that explains why someone was not assigned.
 
 Examples
 --------
@@ -23,10 +24,11 @@ import pandas as pd
 
 from workshift.reskilling._courses import Courses
 from workshift.reskilling._optimiser import allowed_pairs
+from workshift.reskilling._person_skills import held_levels
 from workshift.reskilling._training_plan import training_plans
 from workshift.reskilling._transitions import Transitions
 
-__all__ = ["CANDIDATE_COLUMNS", "Candidates", "candidate_pairs"]
+__all__ = ["CANDIDATE_COLUMNS", "GAP_LONG_COLUMNS", "Candidates", "candidate_pairs"]
 
 CANDIDATE_COLUMNS = [
     "employee_id",
@@ -39,16 +41,26 @@ CANDIDATE_COLUMNS = [
     "modules",
     "gap_skills",
     "uncovered",
+    "on_the_job",
 ]
+
+
+GAP_LONG_COLUMNS = ["profile", "target_code", "skill_id", "skill", "from_level", "to_level"]
 
 
 @dataclass
 class Candidates:
-    """``pairs``: the candidate moves (CANDIDATE_COLUMNS); ``blocked``: pairs whose sites fit
-    but whose gap no course closes (same columns, ``uncovered`` says which skills)."""
+    """The possible moves.
+
+    ``pairs``: the candidate moves (CANDIDATE_COLUMNS and ``profile``, the origin and the
+    listed skills a pair's gap was computed for); ``blocked``: pairs whose sites fit but
+    whose gap no course closes (same columns, ``uncovered`` says which skills); ``gaps``:
+    the gap skills of every pair's profile and target (GAP_LONG_COLUMNS), one row each.
+    """
 
     pairs: pd.DataFrame
     blocked: pd.DataFrame
+    gaps: pd.DataFrame
 
 
 def _site_pairs(people: pd.DataFrame, openings: pd.DataFrame) -> pd.DataFrame:
@@ -58,9 +70,9 @@ def _site_pairs(people: pd.DataFrame, openings: pd.DataFrame) -> pd.DataFrame:
         people[["employee_id", "location", "relocation"]],
         openings[["opening_id", "location", "relocation"]],
     )
-    pairs = allowed.merge(people[["employee_id", "origin_code"]], on="employee_id").merge(
-        openings[["opening_id", "target_code"]], on="opening_id"
-    )
+    pairs = allowed.merge(
+        people[["employee_id", "origin_code", "profile"]], on="employee_id"
+    ).merge(openings[["opening_id", "target_code"]], on="opening_id")
     return pairs.loc[pairs["origin_code"] != pairs["target_code"]]
 
 
@@ -71,15 +83,26 @@ def candidate_pairs(
     courses: Courses,
     *,
     languages: list[str] | None = None,
+    on_the_job: bool = True,
 ) -> Candidates:
-    """Candidates for ``people`` (employee_id, origin_code, location, relocation) and
-    ``openings`` (as :func:`~workshift.reskilling.read_openings` returns them)."""
+    """Candidates for ``people`` (employee_id, origin_code, location, relocation and
+    optionally ``skills``, the canonical text of
+    :func:`~workshift.reskilling.person_skills`: a listed skill at or above the level a
+    target needs is no gap) and ``openings`` (as
+    :func:`~workshift.reskilling.read_openings` returns them).
+
+    With ``on_the_job`` (the default), a technology gap no module teaches does not block a
+    pair: it is listed in ``on_the_job`` (learnt at work, no hours or cost counted); an
+    O*NET skill no module teaches always blocks it.
+    """
     people = people.loc[people["origin_code"].isin(engine.profiles.codes)]
+    skills = people["skills"].fillna("") if "skills" in people else ""
+    people = people.assign(profile=people["origin_code"] + "|" + skills)
     openings = openings.loc[openings["target_code"].isin(engine.profiles.codes)]
     pairs = _site_pairs(people, openings)
     if pairs.empty:
         empty = pd.DataFrame(columns=CANDIDATE_COLUMNS)
-        return Candidates(empty, empty.copy())
+        return Candidates(empty, empty.copy(), pd.DataFrame(columns=GAP_LONG_COLUMNS))
     targets = set(openings["target_code"])
     moves = pairs[["origin_code", "target_code"]].drop_duplicates()
     scored, gaps = [], []
@@ -100,31 +123,56 @@ def candidate_pairs(
             gap = engine.profiles.gap(str(origin), str(target))
             gaps.append(gap.assign(origin_code=origin, target_code=target))
     fits = pd.concat(scored, ignore_index=True)
-    gap_frame = pd.concat(gaps, ignore_index=True)
-    gap_frame["to_level"] = np.floor(gap_frame["to_level"] * 2) / 2
-    gap_frame = gap_frame.loc[gap_frame["to_level"] > gap_frame["from_level"]]
-    gap_text = gap_frame.groupby(["origin_code", "target_code"])["skill"].agg("; ".join)
-    plans = training_plans(gap_frame, courses, languages=languages) if len(gap_frame) else None
-    moves = fits.merge(gap_text.rename("gap_skills").reset_index(), how="left")
-    if plans is not None:
-        moves = moves.merge(
-            plans[["origin_code", "target_code", "hours", "cost", "module_ids", "uncovered"]],
-            how="left",
-        )
+    profiles = pairs[["profile", "origin_code", "target_code"]].drop_duplicates()
+    gap_frame = _person_gaps(pd.concat(gaps, ignore_index=True), profiles, people)
+    keys = ["profile", "target_code"]
+    gap_text = gap_frame.groupby(keys)["skill"].agg("; ".join)
+    plans = training_plans(gap_frame, courses, by=keys, languages=languages)
+    moves = profiles.merge(fits, on=["origin_code", "target_code"])
+    moves = moves.merge(gap_text.rename("gap_skills").reset_index(), how="left")
+    if len(plans):
+        columns = [*keys, "hours", "cost", "module_ids", "uncovered"]
+        moves = moves.merge(plans[columns], how="left")
     else:
         moves = moves.assign(hours=np.nan, cost=np.nan, module_ids="", uncovered="")
     # No gap: nothing to learn.
     moves = moves.fillna({"hours": 0.0, "cost": 0.0, "module_ids": "", "uncovered": "",
                           "gap_skills": ""})  # fmt: skip
+    if on_the_job:  # technologies no module teaches are learnt at work; skills must be taught
+        items = moves["uncovered"].str.split("; ")
+        moves["on_the_job"] = items.map(lambda ids: "; ".join(i for i in ids if _is_tech(i)))
+        moves["uncovered"] = items.map(
+            lambda ids: "; ".join(i for i in ids if i and not _is_tech(i))
+        )
+    else:
+        moves["on_the_job"] = ""
     moves = moves.rename(
         columns={"hours": "training_hours", "cost": "training_cost", "module_ids": "modules"}
     )
-    full = pairs[["employee_id", "origin_code", "opening_id", "target_code"]].merge(
-        moves, on=["origin_code", "target_code"]
+    full = pairs[["employee_id", "profile", "opening_id", "target_code", "relocates"]].merge(
+        moves.drop(columns="origin_code"), on=keys
     )
     full = full.sort_values(["employee_id", "opening_id"]).reset_index(drop=True)
     closed = full["uncovered"] == ""
     return Candidates(
-        full.loc[closed, CANDIDATE_COLUMNS].reset_index(drop=True),
-        full.loc[~closed, CANDIDATE_COLUMNS].reset_index(drop=True),
+        full.loc[closed, [*CANDIDATE_COLUMNS, "relocates", "profile"]].reset_index(drop=True),
+        full.loc[~closed, [*CANDIDATE_COLUMNS, "relocates", "profile"]].reset_index(drop=True),
+        gap_frame[GAP_LONG_COLUMNS].reset_index(drop=True),
     )
+
+
+def _is_tech(skill_id: str) -> bool:
+    return skill_id.startswith("tech:")
+
+
+def _person_gaps(gaps: pd.DataFrame, profiles: pd.DataFrame, people: pd.DataFrame) -> pd.DataFrame:
+    """The occupation gaps per (profile, target), levels rounded down to half levels, each
+    skill's ``from_level`` raised to what the profile's people listed; met skills dropped."""
+    frame = profiles.merge(gaps, on=["origin_code", "target_code"])
+    frame["to_level"] = np.floor(frame["to_level"] * 2) / 2
+    listed = people.drop_duplicates("profile").set_index("profile")
+    if "skills" in listed:
+        held = held_levels(listed["skills"]).rename(columns={"key": "profile"})
+        frame = frame.merge(held, on=["profile", "skill_id"], how="left")
+        frame["from_level"] = np.fmax(frame["from_level"], frame.pop("held"))
+    return frame.loc[frame["to_level"] > frame["from_level"]].reset_index(drop=True)

@@ -22,7 +22,7 @@ from workshift.workforce import pseudonymise, read_table, require_column
 __all__ = ["PEOPLE_COLUMNS", "affected_people"]
 
 PEOPLE_COLUMNS = ["employee_id", "input_row", "origin_code", "department", "location",
-                  "relocation", "priority", "note"]  # fmt: skip
+                  "relocation", "priority", "note", "list_row", "listed_skills"]  # fmt: skip
 _YES = {"yes", "y", "true", "1", "ja", "j", "x"}
 
 
@@ -55,7 +55,9 @@ def affected_people(
     priority: Mapping[str, float] | None = None,
     pseudonym_key: str | None = None,
 ) -> pd.DataFrame:
-    """The people to plan for (PEOPLE_COLUMNS); ``note`` says why someone cannot be planned.
+    """The people to plan for (PEOPLE_COLUMNS); ``note`` says why someone cannot be planned,
+    ``list_row`` is the person's row in ``listed`` (1-based) and ``listed_skills`` its
+    ``skills`` cell (free text, see :func:`~workshift.reskilling.person_skills`).
 
     ``rows`` and ``matches`` come from an analysis; ``exposure`` is beta by O*NET-SOC code.
     """
@@ -69,7 +71,9 @@ def affected_people(
     if listed is None:
         chosen = staff.loc[staff["origin_code"].map(exposure).fillna(0.0) >= min_beta]
         people = chosen[["employee_id", "input_row", "origin_code", "department", "location"]]
-        people = people.assign(relocation=False, priority=1.0, note="")
+        people = people.assign(
+            relocation=False, priority=1.0, note="", list_row=np.nan, listed_skills=""
+        )
     else:
         file = str(listed)
         given = read_table(listed).fillna("")
@@ -89,8 +93,15 @@ def affected_people(
             if "relocation" in given
             else np.zeros(len(given), dtype=bool)
         )
-        given = given.assign(relocation=relocation, priority=score)
-        people = given[["employee_id", "relocation", "priority"]].merge(
+        given = given.assign(
+            relocation=relocation,
+            priority=score,
+            list_row=np.arange(1, len(given) + 1, dtype=float),
+            listed_skills=given["skills"].astype(str) if "skills" in given else "",
+        )
+        people = given[
+            ["employee_id", "relocation", "priority", "list_row", "listed_skills"]
+        ].merge(
             staff[["employee_id", "input_row", "origin_code", "department", "location"]],
             on="employee_id",
             how="left",

@@ -98,6 +98,10 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "tasks": (
         "tasks", "duties", "task list", "responsibilities", "Aufgaben", "Tätigkeiten",
     ),
+    "skills": (
+        "skills", "skill", "competencies", "competences", "Kompetenzen", "Fähigkeiten",
+        "Kenntnisse", "Qualifikationen",
+    ),
 }  # fmt: skip
 """Canonical column -> the source column names it is recognised by (compared by
 :func:`column_key`, so case, spaces, punctuation and umlaut spelling do not matter)."""
@@ -113,7 +117,9 @@ PSEUDONYM_KEY_ENV = "WORKSHIFT_PSEUDONYM_KEY"
 
 _NUMERIC = ("headcount", "annual_cost")
 _IDENTITY = ("job_title", "occupation_code")  # a row needs one of them
-_TEXT = ("job_title", "department", "location", "occupation_code", "employee_id", "tasks")
+_TEXT = (
+    "job_title", "department", "location", "occupation_code", "employee_id", "tasks", "skills",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, eq=False)

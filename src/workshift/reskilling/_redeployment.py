@@ -1,0 +1,283 @@
+"""The redeployment plan: everyone affected, assigned to an opening with a training plan, or
+not assigned with the reason and the nearest options.
+
+:func:`redeploy` joins the stages of this package: candidate moves
+(:func:`~workshift.reskilling.candidate_pairs`: sites, fit, cheapest training), the exact
+assignment (:func:`~workshift.reskilling.assign`, greedy baseline beside it) and the
+explanations a works council and an HR team need: which work the two roles share, which
+skills are learnt in which modules, why someone was not placed. It returns a
+:class:`Redeployment` of DataFrames that the CLI writes and the report draws.
+
+Examples
+--------
+See :func:`workshift.pipeline.reskill`, which builds people, openings, engine and catalogue
+from files and calls :func:`redeploy`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from workshift.reskilling._candidates import Candidates, candidate_pairs
+from workshift.reskilling._courses import Courses
+from workshift.reskilling._optimiser import ASSIGNED, NOT_ASSIGNED, REASON_OUT_OF_REACH, assign
+from workshift.reskilling._person_skills import UNRESOLVED_COLUMNS
+from workshift.reskilling._transitions import Transitions
+
+__all__ = ["REASON_NO_COURSE", "REASON_NO_PROFILE", "REDEPLOYMENT_COLUMNS", "Redeployment",
+           "redeploy"]  # fmt: skip
+
+REDEPLOYMENT_COLUMNS = [
+    "employee_id", "status", "opening_id", "target_code", "target", "origin_code", "origin",
+    "department", "location", "relocates", "fit", "similarity", "training_hours",
+    "training_cost", "modules", "gap_skills", "on_the_job", "shared_activities", "reason",
+    "near_misses", "priority", "input_row",
+]  # fmt: skip
+"""The columns of ``Redeployment.plan``, one row per affected person."""
+REASON_NO_COURSE = "no course in the catalogue closes the gap to the openings within reach"
+"""Openings are within reach, but every one needs a skill the catalogue does not teach."""
+REASON_NO_PROFILE = "no skill profile for the occupation"
+_NEAR_MISSES = 3
+
+
+@dataclass
+class Redeployment:
+    """Everything ``workshift reskill`` writes.
+
+    Attributes
+    ----------
+    plan
+        One row per affected person (:data:`REDEPLOYMENT_COLUMNS`), in the order given.
+    summary
+        Counts, training totals, objective of the exact plan and of the greedy baseline, the
+        gain, solver status.
+    flows
+        ``origin_code``, ``origin``, ``target_code``, ``target``, ``people``: how many move
+        from each of today's occupations to each target (target ``not assigned`` for the rest).
+    gaps
+        ``department``, ``skill_id``, ``skill``, ``people``: how many assigned people of a
+        department learn each skill.
+    departments
+        ``department``, ``affected``, ``assigned``, ``not_assigned``, ``training_hours``,
+        ``training_cost`` (sums over the assigned).
+    openings
+        The openings with ``filled`` and ``left``.
+    candidates
+        Every candidate move (the optimiser's input), ``blocked``: pairs no course closes.
+    skills_unresolved
+        Listed skills that name no known skill (``file``, ``row``, ``column``, ``value``,
+        ``reason``), filled by :func:`workshift.pipeline.reskill`.
+    """
+
+    plan: pd.DataFrame
+    summary: dict[str, Any]
+    flows: pd.DataFrame
+    gaps: pd.DataFrame
+    departments: pd.DataFrame
+    openings: pd.DataFrame
+    candidates: pd.DataFrame
+    blocked: pd.DataFrame
+    skills_unresolved: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=UNRESOLVED_COLUMNS)
+    )
+
+
+def redeploy(
+    people: pd.DataFrame,
+    openings: pd.DataFrame,
+    engine: Transitions,
+    courses: Courses,
+    *,
+    budget: float | None = None,
+    retention_value: float = 1.0,
+    languages: list[str] | None = None,
+    on_the_job: bool = True,
+    mip_gap: float = 1e-5,
+    time_limit: float | None = None,
+) -> Redeployment:
+    """Plan the moves of ``people`` (:data:`~workshift.reskilling.PEOPLE_COLUMNS`, optional
+    ``skills``) into ``openings`` (:func:`~workshift.reskilling.read_openings`).
+
+    ``budget`` caps the total training cost (in the catalogue's currency); ``retention_value``
+    and ``mip_gap`` are passed to :func:`~workshift.reskilling.assign` (a relative gap of
+    1e-5 is far below what the inputs can tell apart and keeps knapsack-hard budgets fast);
+    ``on_the_job`` is passed to :func:`~workshift.reskilling.candidate_pairs`.
+    """
+    people = people.reset_index(drop=True)
+    note = people["note"].fillna("").astype(str)
+    note = note.mask((note == "") & ~people["origin_code"].isin(engine.profiles.codes),
+                     REASON_NO_PROFILE)  # fmt: skip
+    people = people.assign(note=note)
+    plannable = people.loc[note == ""]
+    found = candidate_pairs(
+        plannable, openings, engine, courses, languages=languages, on_the_job=on_the_job
+    )
+    result = assign(
+        found.pairs,
+        openings[["opening_id", "capacity"]],
+        plannable[["employee_id", "priority"]],
+        budget=budget,
+        retention_value=retention_value,
+        mip_gap=mip_gap,
+        time_limit=time_limit,
+    )
+    titles = dict(zip(engine.profiles.codes, engine.profiles.titles, strict=True))
+    plan = _plan(people, result.plan, found, engine, titles)
+    summary: dict[str, Any] = {
+        "affected": len(plan),
+        "assigned": int((plan["status"] == ASSIGNED).sum()),
+        "not_assigned": int((plan["status"] == NOT_ASSIGNED).sum()),
+        "reasons": {str(k): int(v) for k, v in plan["reason"].value_counts().items() if k},
+        "training_hours": round(float(plan["training_hours"].sum()), 2),
+        "training_cost": round(float(plan["training_cost"].sum()), 2),
+        "budget": budget,
+        "retention_value": retention_value,
+        "objective": round(result.objective, 6),
+        "greedy_objective": round(result.greedy_objective, 6),
+        "gain": round(result.gain, 6),
+        "greedy_assigned": len(result.greedy),
+        "optimal": result.optimal,
+        "solver": {
+            "status": result.solver.status,
+            "mip_gap": result.solver.mip_gap,
+            "seconds": round(result.solver.total_seconds, 3),
+        },
+        "openings": len(openings),
+        "capacity": int(openings["capacity"].sum()),
+        "candidate_pairs": len(found.pairs),
+        "blocked_pairs": len(found.blocked),
+        "catalogue": courses.file,
+    }
+    summary["retained_share"] = (
+        round(summary["assigned"] / summary["affected"], 4) if summary["affected"] else None
+    )
+    filled = plan.loc[plan["status"] == ASSIGNED, "opening_id"].value_counts()
+    opening_table = openings.assign(
+        target=openings["target_code"].map(titles),
+        filled=openings["opening_id"].map(filled).fillna(0).astype(int),
+    )
+    opening_table["left"] = opening_table["capacity"] - opening_table["filled"]
+    return Redeployment(
+        plan=plan,
+        summary=summary,
+        flows=_flows(plan),
+        gaps=_gaps(plan, found),
+        departments=_departments(plan),
+        openings=opening_table,
+        candidates=found.pairs.drop(columns="profile"),
+        blocked=found.blocked.drop(columns="profile"),
+    )
+
+
+def _plan(
+    people: pd.DataFrame,
+    assigned: pd.DataFrame,
+    found: Candidates,
+    engine: Transitions,
+    titles: dict[str, str],
+) -> pd.DataFrame:
+    """Everyone in ``people`` order: the optimiser's rows joined to who they are."""
+    carried = ["employee_id", "status", "opening_id", "target_code", "relocates", "fit",
+               "similarity", "training_hours", "training_cost", "modules", "gap_skills",
+               "on_the_job", "reason", "priority", "profile"]  # fmt: skip
+    plan = people.drop(columns=["priority"]).merge(
+        assigned.reindex(columns=carried), on="employee_id", how="left"
+    )
+    unplanned = plan["status"].isna()
+    plan.loc[unplanned, "status"] = NOT_ASSIGNED
+    plan.loc[unplanned, "reason"] = plan.loc[unplanned, "note"]
+    plan["priority"] = plan["priority"].fillna(people["priority"])
+    blocked_people = set(found.blocked["employee_id"])
+    no_course = (plan["reason"] == REASON_OUT_OF_REACH) & plan["employee_id"].isin(blocked_people)
+    plan.loc[no_course, "reason"] = REASON_NO_COURSE
+    plan["origin"] = plan["origin_code"].map(titles).fillna("")
+    plan["target"] = plan["target_code"].map(titles).fillna("")
+    moves = plan.loc[plan["status"] == ASSIGNED, ["origin_code", "target_code"]].drop_duplicates()
+    shared = {
+        (o, t): "; ".join(engine.profiles.shared_activities(str(o), str(t)))
+        for o, t in moves.itertuples(index=False)
+    }
+    plan["shared_activities"] = [
+        shared.get((o, t), "")
+        for o, t in zip(plan["origin_code"], plan["target_code"], strict=True)
+    ]
+    plan["near_misses"] = plan["employee_id"].map(_near_misses(found, engine, titles)).fillna("")
+    plan.loc[plan["status"] == ASSIGNED, "near_misses"] = ""
+    for column in ("training_hours", "training_cost"):
+        plan[column] = plan[column].where(plan["status"] == ASSIGNED, 0.0).astype(float)
+    plan["relocates"] = plan["relocates"].astype("boolean")
+    for column in ("opening_id", "target_code", "modules", "gap_skills", "on_the_job", "reason"):
+        plan[column] = plan[column].fillna("")
+    plan["on_the_job"] = plan["on_the_job"].map(lambda ids: _names(ids, engine))
+    return plan[[*REDEPLOYMENT_COLUMNS, "profile"]]
+
+
+def _near_misses(found: Candidates, engine: Transitions, titles: dict[str, str]) -> pd.Series:
+    """Per person, the best three pairs by fit: ``OP-1 Title (fit 0.62, 40 h)``, or for a pair
+    no course closes ``(fit 0.62; not taught: Programming)``, joined by `` | ``."""
+    frame = pd.concat([found.pairs, found.blocked], ignore_index=True)
+    if frame.empty:
+        return pd.Series(dtype=object)
+    frame = frame.sort_values(["employee_id", "fit", "opening_id"], ascending=[True, False, True])
+    frame = frame.groupby("employee_id", sort=False).head(_NEAR_MISSES)
+    untaught = frame["uncovered"].map(lambda ids: _names(ids, engine, ", "))
+    detail = np.where(
+        untaught == "",
+        frame["training_hours"].map(lambda h: f"{h:g} h"),
+        "not taught: " + untaught,
+    )
+    label: pd.Series = (
+        frame["opening_id"].astype(str) + " " + frame["target_code"].map(titles).fillna("")
+        + " (fit " + frame["fit"].map(lambda f: f"{f:.2f}") + "; " + detail + ")"
+    )  # fmt: skip
+    return label.groupby(frame["employee_id"], sort=False).agg(" | ".join)
+
+
+def _names(ids: str, engine: Transitions, sep: str = "; ") -> str:
+    """Skill names for ``"; "``-separated skill ids."""
+    names = engine.profiles.skill_names
+    index = {skill_id: k for k, skill_id in enumerate(engine.profiles.skill_ids)}
+    return sep.join(names[index[i]] if i in index else i for i in str(ids).split("; ") if i)
+
+
+def _flows(plan: pd.DataFrame) -> pd.DataFrame:
+    target = plan["target"].where(plan["status"] == ASSIGNED, "not assigned")
+    frame = plan.assign(target=target, origin=plan["origin"].replace("", "no occupation"))
+    flows: pd.DataFrame = (
+        frame.groupby(["origin_code", "origin", "target_code", "target"], dropna=False)
+        .size()
+        .rename("people")
+        .reset_index()
+    )
+    return flows.sort_values(["people", "origin", "target"], ascending=[False, True, True])
+
+
+def _gaps(plan: pd.DataFrame, found: Candidates) -> pd.DataFrame:
+    moved = plan.loc[plan["status"] == ASSIGNED, ["department", "profile", "target_code"]]
+    learnt = moved.merge(found.gaps, on=["profile", "target_code"])
+    gaps: pd.DataFrame = (
+        learnt.groupby(["department", "skill_id", "skill"]).size().rename("people").reset_index()
+    )
+    return gaps.sort_values(["department", "people", "skill"], ascending=[True, False, True])
+
+
+def _departments(plan: pd.DataFrame) -> pd.DataFrame:
+    frame = plan.assign(
+        assigned=plan["status"] == ASSIGNED, not_assigned=plan["status"] == NOT_ASSIGNED
+    )
+    table: pd.DataFrame = (
+        frame.groupby("department", dropna=False)
+        .agg(
+            affected=("employee_id", "size"),
+            assigned=("assigned", "sum"),
+            not_assigned=("not_assigned", "sum"),
+            training_hours=("training_hours", "sum"),
+            training_cost=("training_cost", "sum"),
+        )
+        .reset_index()
+    )
+    return table.sort_values("affected", ascending=False).reset_index(drop=True)
