@@ -569,6 +569,11 @@ def reskill(
         priority=priority,
         pseudonym_key=pseudonym_key,
     )
+    why = analysis.unmatched.groupby("input_row")["reason"].agg("; ".join)
+    unmatched = people["note"].str.startswith("no occupation") & people["input_row"].isin(why.index)
+    people.loc[unmatched, "note"] = "no occupation: " + people.loc[unmatched, "input_row"].map(why)
+    people["department"] = people["department"].fillna("")
+    people["location"] = people["location"].fillna("")
     # Listed skills, from the workforce row and from the list, each error naming its file.
     categories = profile_skill_ids(store)
     rows = analysis.workforce.rows.set_index("input_row")["skills"]

@@ -16,6 +16,7 @@ from workshift.cli._analyze import analyze
 from workshift.cli._exposure import exposure
 from workshift.cli._match import match, setup
 from workshift.cli._occupation import occupation
+from workshift.cli._reskill import reskill
 from workshift.cli._scenario import scenario
 from workshift.cli._transitions import transitions
 
@@ -35,6 +36,7 @@ app.command("analyze")(analyze)
 app.command("exposure")(exposure)
 app.command("scenario")(scenario)
 app.command("transitions")(transitions)
+app.command("reskill")(reskill)
 
 
 def _version(value: bool) -> None:

@@ -34,7 +34,8 @@ __all__ = ["REASON_NO_COURSE", "REASON_NO_PROFILE", "REDEPLOYMENT_COLUMNS", "Red
 REDEPLOYMENT_COLUMNS = [
     "employee_id", "status", "opening_id", "target_code", "target", "origin_code", "origin",
     "department", "location", "relocates", "fit", "similarity", "training_hours",
-    "training_cost", "modules", "gap_skills", "on_the_job", "shared_activities", "reason",
+    "training_cost", "modules", "gap_skills", "on_the_job", "shared_activities", "strengths",
+    "reason",
     "near_misses", "priority", "input_row",
 ]  # fmt: skip
 """The columns of ``Redeployment.plan``, one row per affected person."""
@@ -203,6 +204,14 @@ def _plan(
     }
     plan["shared_activities"] = [
         shared.get((o, t), "")
+        for o, t in zip(plan["origin_code"], plan["target_code"], strict=True)
+    ]
+    strengths = {
+        (o, t): "; ".join(engine.profiles.strengths(str(o), str(t)))
+        for o, t in moves.itertuples(index=False)
+    }
+    plan["strengths"] = [
+        strengths.get((o, t), "")
         for o, t in zip(plan["origin_code"], plan["target_code"], strict=True)
     ]
     plan["near_misses"] = plan["employee_id"].map(_near_misses(found, engine, titles)).fillna("")

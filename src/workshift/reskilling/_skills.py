@@ -103,6 +103,19 @@ class SkillProfiles:
         order = both[np.lexsort((both, -(a[both] + b[both])))]
         return [self.activity_names[k] for k in order[:limit]]
 
+    def strengths(self, origin: str, target: str, limit: int = 3) -> list[str]:
+        """Names of the skills ``target`` rates important that ``origin`` already brings at
+        (nearly) the level required, most important first.
+
+        >>> occupation_profiles().strengths("43-4051.00", "13-1071.00")
+        ['Speaking', 'Active Listening', 'Data base user interface and query software']
+        """
+        o, t = self.row(origin), self.row(target)
+        met = self.level[o] > self.level[t] - MIN_GAP
+        chosen = np.flatnonzero(met & (self.importance[t] >= IMPORTANT) & (self.level[t] > 0))
+        order = chosen[np.lexsort((chosen, -self.importance[t, chosen]))]
+        return [self.skill_names[k] for k in order[:limit]]
+
     def extended(self, other: SkillProfiles) -> SkillProfiles:
         """These profiles followed by ``other``'s (same skill and activity columns)."""
         if other.skill_ids != self.skill_ids or other.activity_ids != self.activity_ids:

@@ -1,0 +1,144 @@
+"""The redeployment plan: everyone accounted for, rules kept, moves explained; listed skills."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from workshift.reference import ReferenceStore
+from workshift.reskilling import (
+    LISTED_LEVEL,
+    REDEPLOYMENT_COLUMNS,
+    Transitions,
+    default_transitions,
+    merge_held,
+    person_skills,
+    read_courses,
+    redeploy,
+    skill_vocabulary,
+)
+from workshift.reskilling._redeployment import REASON_NO_COURSE, REASON_NO_PROFILE
+from workshift.reskilling._skills import profile_skill_ids
+
+EXAMPLES = Path(__file__).parents[2] / "examples"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Transitions:
+    return default_transitions(embedder="hashing")
+
+
+def _people(*rows: tuple[str, str, str, bool, float]) -> pd.DataFrame:
+    frame = pd.DataFrame(
+        rows, columns=["employee_id", "origin_code", "location", "relocation", "priority"]
+    )
+    return frame.assign(input_row=range(len(frame)), department="Service", note="", skills="")
+
+
+def _openings(*rows: tuple[str, str, int, str, bool]) -> pd.DataFrame:
+    return pd.DataFrame(
+        rows, columns=["opening_id", "target_code", "capacity", "location", "relocation"]
+    )
+
+
+def test_everyone_is_in_the_plan_within_capacity(engine: Transitions) -> None:
+    people = _people(
+        *((f"e{i}", "43-4051.00", "Austin", i % 2 == 0, 1.0) for i in range(6)),
+        ("far", "43-4051.00", "Berlin", False, 1.0),
+        ("nocode", "99-9999.00", "Austin", False, 1.0),
+    )
+    openings = _openings(
+        ("QA", "ai_quality_oversight_analyst", 2, "Austin", False),
+        ("HR", "13-1071.00", 1, "Seattle", True),
+    )
+    result = redeploy(people, openings, engine, read_courses(EXAMPLES / "courses.csv"))
+    plan = result.plan
+    assert list(plan.columns[: len(REDEPLOYMENT_COLUMNS)]) == REDEPLOYMENT_COLUMNS
+    assert plan["employee_id"].tolist() == people["employee_id"].tolist()
+    taken = plan.loc[plan["status"] == "assigned"]
+    assert taken["opening_id"].value_counts().le(openings.set_index("opening_id")["capacity"]).all()
+    assert (plan.loc[plan["status"] == "not_assigned", "reason"] != "").all()
+    assert (taken["reason"] == "").all() and (taken["modules"] != "").all()
+    assert plan.set_index("employee_id").loc["nocode", "reason"] == REASON_NO_PROFILE
+    # "far" is in Berlin without relocation: nothing is within reach.
+    assert "within reach" in plan.set_index("employee_id").loc["far", "reason"]
+    assert result.summary["assigned"] == len(taken) == result.openings["filled"].sum()
+    assert result.summary["training_cost"] == pytest.approx(taken["training_cost"].sum())
+    assert result.flows["people"].sum() == len(plan)
+    # Every move names the work it shares or the skills the person brings.
+    assert ((taken["shared_activities"] != "") | (taken["strengths"] != "")).all()
+
+
+def test_priority_decides_who_gets_the_last_place(engine: Transitions) -> None:
+    openings = _openings(("QA", "ai_quality_oversight_analyst", 1, "Austin", False))
+    courses = read_courses(EXAMPLES / "courses.csv")
+    for favoured in ("a", "b"):
+        people = _people(
+            ("a", "43-4051.00", "Austin", False, 2.0 if favoured == "a" else 1.0),
+            ("b", "43-4051.00", "Austin", False, 2.0 if favoured == "b" else 1.0),
+        )
+        plan = redeploy(people, openings, engine, courses).plan.set_index("employee_id")
+        assert plan.loc[favoured, "status"] == "assigned"
+        other = "b" if favoured == "a" else "a"
+        assert plan.loc[other, "reason"] == "openings full (capacity)"
+        assert plan.loc[other, "near_misses"].startswith("QA ")
+
+
+def test_budget_is_kept(engine: Transitions) -> None:
+    people = _people(*((f"e{i}", "43-4051.00", "Austin", False, 1.0) for i in range(4)))
+    openings = _openings(("QA", "ai_quality_oversight_analyst", 4, "Austin", False))
+    courses = read_courses(EXAMPLES / "courses.csv")
+    free = redeploy(people, openings, engine, courses)
+    each = float(free.plan["training_cost"].max())
+    capped = redeploy(people, openings, engine, courses, budget=each * 2.5)
+    assert capped.summary["assigned"] == 2
+    assert capped.plan["training_cost"].sum() <= each * 2.5
+    assert set(capped.plan["reason"]) == {"", "training budget exhausted"}
+
+
+def test_untaught_skills_block_and_untaught_technologies_are_learnt_at_work(
+    engine: Transitions,
+) -> None:
+    people = _people(("p", "43-4051.00", "Austin", False, 1.0))
+    openings = _openings(("DEV", "15-1252.00", 1, "Austin", False))
+    # A catalogue that teaches nothing the developer's gap needs.
+    courses = read_courses(EXAMPLES / "courses.csv")
+    few = type(courses).from_records(
+        courses.modules.loc[courses.modules["module_id"] == "AIFLU-EN"].to_dict("records")
+    )
+    blocked = redeploy(people, openings, engine, few)
+    assert blocked.plan.loc[0, "reason"] == REASON_NO_COURSE
+    assert "not taught" in blocked.plan.loc[0, "near_misses"]
+    # Human resources software is taught by no module: learnt at work, or a blocker.
+    hr = _openings(("HR", "13-1071.00", 1, "Austin", False))
+    at_work = redeploy(people, hr, engine, courses).plan.loc[0]
+    assert at_work["status"] == "assigned"
+    assert "Human resources software" in at_work["on_the_job"]
+    strict = redeploy(people, hr, engine, courses, on_the_job=False).plan.loc[0]
+    assert strict["reason"] == REASON_NO_COURSE
+    assert "Human resources software" in strict["near_misses"]
+
+
+def test_listed_skills_resolve_with_levels_and_report_unknown_items() -> None:
+    store = ReferenceStore()
+    held, unknown = person_skills(
+        pd.Series(["Programming=2,5; SQL", "Python, Zauberei", "Writing=9", ""], index=range(3, 7)),
+        skill_vocabulary(store),
+        profile_skill_ids(store),
+        file="people.csv",
+    )
+    assert held[3] == (
+        f"onet:2.B.3.e=2.5; tech:data base user interface and query software={LISTED_LEVEL:g}"
+    )
+    assert held[4].startswith("tech:object or component oriented development software=")
+    assert held[6] == ""
+    assert unknown[["row", "value"]].values.tolist() == [[4, "Zauberei"], [5, "Writing=9"]]
+    assert "0-7" in unknown.loc[1, "reason"]
+    assert (unknown["file"] == "people.csv").all()
+
+
+def test_merged_skills_keep_the_highest_level() -> None:
+    merged = merge_held(pd.Series(["a=3; b=4", "", "c=1"]), pd.Series(["a=5", "", ""]))
+    assert merged.tolist() == ["a=5; b=4", "", "c=1"]
