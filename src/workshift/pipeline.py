@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from workshift.exceptions import UnknownCodeError
+from workshift.exceptions import ConfigError, InputDataError, UnknownCodeError
 from workshift.exposure import (
     Rater,
     TaskExposureModel,
@@ -502,9 +502,11 @@ def write_scenario(projection: Projection, output: str | Path, *, lang: str = "e
 
 def reskill(
     workforce: str | Path,
-    openings: str | Path,
+    openings: str | Path | None,
     catalog: str | Path,
     *,
+    new_roles: str | Path | pd.DataFrame | None = None,
+    year: int | None = None,
     affected: str | Path | None = None,
     min_beta: float = 0.5,
     priority: Mapping[str, float] | None = None,
@@ -528,8 +530,11 @@ def reskill(
     least ``min_beta``. Skills a person lists (``skills`` column of the workforce file or
     of ``affected``) raise their occupation's profile. ``openings``, ``catalog`` (course
     catalogue) and ``roles`` (emerging-role catalogue, default the shipped one) are read
-    and checked before the (slower) analysis starts. See
-    :func:`workshift.reskilling.redeploy` for the result.
+    and checked before the (slower) analysis starts. ``new_roles`` (``new_roles.csv`` of
+    ``workshift scenario``) adds the scenario's demand for new roles in ``year`` (default
+    its last) as openings (:func:`workshift.reskilling.scenario_openings`); at least one of
+    ``openings`` and ``new_roles`` is needed. See :func:`workshift.reskilling.redeploy` for
+    the result.
     """
     from workshift.reskilling import (
         affected_people,
@@ -540,13 +545,28 @@ def reskill(
         read_courses,
         read_openings,
         redeploy,
+        scenario_openings,
         skill_vocabulary,
     )
     from workshift.reskilling._skills import profile_skill_ids
 
     store = store or ReferenceStore()
     catalogue = emerging_roles(roles, store=store)
-    opening_frame = read_openings(openings, store, emerging=set(catalogue["role_id"]))
+    frames = []
+    if openings is not None:
+        frames.append(read_openings(openings, store, emerging=set(catalogue["role_id"])))
+    if new_roles is not None:
+        frames.append(scenario_openings(new_roles, catalogue, year=year))
+    if not frames:
+        raise ConfigError("give openings, a scenario's new roles, or both")
+    opening_frame = pd.concat(frames, ignore_index=True)
+    twice = opening_frame["opening_id"].duplicated()
+    if twice.any():
+        raise InputDataError(
+            f"opening_id {opening_frame['opening_id'][twice].iloc[0]!r} is in the openings "
+            "file and among the scenario's openings",
+            file=str(openings), column="opening_id",
+        )  # fmt: skip
     vocabulary = skill_vocabulary(store)
     courses = read_courses(catalog, vocabulary=vocabulary)
     analysis = analyze(
@@ -618,7 +638,10 @@ def reskill(
             "priority": dict(priority or {}),
             "skills_unresolved": len(unresolved),
             "source_file": str(workforce),
-            "openings_file": str(openings),
+            "openings_file": str(openings) if openings is not None else None,
+            "new_roles_file": str(new_roles)
+            if new_roles is not None and not isinstance(new_roles, pd.DataFrame)
+            else None,
             "catalogue_file": str(catalog),
             "bundle_version": store.version,
             "note": "A plan to discuss, not a decision: every move needs the person's consent "

@@ -134,3 +134,46 @@ def test_bad_priority_is_a_clear_error(inputs: tuple[Path, Path], tmp_path: Path
     )  # fmt: skip
     assert result.exit_code == 2
     assert "seniority" in result.output
+
+
+def test_a_scenarios_new_roles_become_openings(inputs: tuple[Path, Path], tmp_path: Path) -> None:
+    demand = pd.DataFrame(
+        {
+            "year": [2029, 2030, 2030, 2030],
+            "new_role": ["ai_operations", "ai_operations", "ai_operations", "content_design"],
+            "location": ["Austin", "Austin", "Nashville", "Berlin"],
+            "p10": [1.0, 2.0, 0.2, 1.0],
+            "p50": [2.0, 4.6, 0.4, 2.2],
+            "p90": [3.0, 6.0, 0.9, 3.0],
+            "mean": [2.0, 4.4, 0.5, 2.1],
+        }
+    )
+    demand.to_csv(tmp_path / "new_roles.csv", index=False)
+    out = tmp_path / "from_scenario"
+    result = runner.invoke(
+        app,
+        [
+            "reskill", str(inputs[0]), "--new-roles", str(tmp_path / "new_roles.csv"),
+            "--catalog", str(EXAMPLES / "courses.csv"), "--affected", str(inputs[1]),
+            "--embedder", "hashing", "--output", str(out),
+        ],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    openings = pd.read_csv(out / "openings.csv").set_index("opening_id")
+    # 2030, P50 rounded down to whole people; Nashville's 0.4 is no opening.
+    assert openings["capacity"].to_dict() == {
+        "SCN-2030-ai_quality_oversight_analyst-Austin": 4,
+        "SCN-2030-conversation_prompt_designer-Berlin": 2,
+    }
+    plan = pd.read_csv(out / "plan.csv", keep_default_na=False)
+    assert set(plan.loc[plan["status"] == "assigned", "opening_id"]) <= set(openings.index)
+    bad = runner.invoke(
+        app,
+        [
+            "reskill", str(inputs[0]), "--new-roles", str(tmp_path / "new_roles.csv"),
+            "--year", "2040", "--catalog", str(EXAMPLES / "courses.csv"),
+            "--embedder", "hashing", "--output", str(out),
+        ],
+    )  # fmt: skip
+    assert bad.exit_code == 2
+    assert "no year 2040" in bad.output

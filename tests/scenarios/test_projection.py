@@ -12,6 +12,7 @@ import pytest
 from tests.scenarios.synthetic import make_analysis
 from workshift.reference import ReferenceStore
 from workshift.scenarios import (
+    NEW_ROLE_COLUMNS,
     PROJECTION_COLUMNS,
     SENSITIVITY_COLUMNS,
     Assumptions,
@@ -25,7 +26,7 @@ from workshift.text import HashingEmbedder
 
 FILES = (
     "summary.json", "projection.csv", "assumptions.csv", "sensitivity.csv", "waterfall.csv",
-    "coverage.csv", "coverage_unresolved.csv", "not_projected.csv",
+    "coverage.csv", "coverage_unresolved.csv", "not_projected.csv", "new_roles.csv",
 )  # fmt: skip
 DRAWS = 150
 
@@ -141,6 +142,19 @@ def test_waterfall_adds_up(projection: Projection) -> None:
     assert steps["headcount_start"] + middle == pytest.approx(steps["headcount_end"], abs=1e-3)
     final = projection.metric("headcount").iloc[-1]
     assert steps["headcount_end"] == pytest.approx(final["mean"], abs=1e-3)
+
+
+def test_new_roles_by_site_add_up_to_the_projection(projection: Projection) -> None:
+    """Per draw, the new roles at each site sum to the organisation's: so do their means."""
+    frame = projection.new_roles
+    assert list(frame.columns) == NEW_ROLE_COLUMNS
+    assert (frame["p10"] <= frame["p50"]).all() and (frame["p50"] <= frame["p90"]).all()
+    org = projection.metric("new_roles_fte").set_index("year")["mean"]
+    by_year = frame.groupby("year")["mean"].sum()
+    assert by_year.to_numpy() == pytest.approx(org.loc[by_year.index].to_numpy(), abs=1e-3)
+    sites = projection.metric("new_roles_fte", "location").set_index(["year", "group"])["mean"]
+    by_site = frame.groupby(["year", "location"])["mean"].sum()
+    assert by_site.to_numpy() == pytest.approx(sites.loc[by_site.index].to_numpy(), abs=1e-3)
 
 
 def test_unresolved_coverage_is_reported(store: ReferenceStore) -> None:

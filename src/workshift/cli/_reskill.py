@@ -44,13 +44,6 @@ def reskill(
     workforce: Annotated[
         Path, typer.Argument(metavar="WORKFORCE", help="Workforce export: CSV, XLSX or Parquet.")
     ],
-    openings: Annotated[
-        Path,
-        typer.Option(
-            help="Openings: opening_id, target_code (O*NET-SOC, SOC or emerging role id) or "
-            "role, capacity, location, optional relocation (yes/no)."
-        ),
-    ],
     catalog: Annotated[
         Path,
         typer.Option(
@@ -59,6 +52,23 @@ def reskill(
         ),
     ],
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the results.")],
+    openings: Annotated[
+        Path | None,
+        typer.Option(
+            help="Openings: opening_id, target_code (O*NET-SOC, SOC or emerging role id) or "
+            "role, capacity, location, optional relocation (yes/no)."
+        ),
+    ] = None,
+    new_roles: Annotated[
+        Path | None,
+        typer.Option(
+            help="new_roles.csv of `workshift scenario`: its demand for new AI roles per site "
+            "becomes openings (P50, whole people)."
+        ),
+    ] = None,
+    year: Annotated[
+        int | None, typer.Option(help="Year of the scenario's demand (default: its last).")
+    ] = None,
     affected: Annotated[
         Path | None,
         typer.Option(
@@ -116,6 +126,8 @@ def reskill(
 
         if lang not in LANGUAGES:
             raise typer.BadParameter(f"use one of {', '.join(LANGUAGES)}", param_hint="--lang")
+        if openings is None and new_roles is None:
+            raise typer.BadParameter("give --openings, --new-roles or both")
         weights = _weights(priority or [])
         if weights and affected is None:
             raise typer.BadParameter("needs an --affected list with those columns",
@@ -125,6 +137,8 @@ def reskill(
                 workforce,
                 openings,
                 catalog,
+                new_roles=new_roles,
+                year=year,
                 affected=affected,
                 min_beta=min_beta,
                 priority=weights,

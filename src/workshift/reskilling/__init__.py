@@ -14,7 +14,7 @@ from workshift.reskilling._emerging import (
     emerging_roles,
     scenario_role_targets,
 )
-from workshift.reskilling._openings import OPENING_COLUMNS, read_openings
+from workshift.reskilling._openings import OPENING_COLUMNS, read_openings, scenario_openings
 from workshift.reskilling._optimiser import Assignment, allowed_pairs, assign
 from workshift.reskilling._people import PEOPLE_COLUMNS, affected_people
 from workshift.reskilling._person_skills import (
@@ -80,6 +80,7 @@ __all__ = [
     "read_openings",
     "redeploy",
     "resolve_skill",
+    "scenario_openings",
     "scenario_role_targets",
     "skill_vocabulary",
     "training_plan",

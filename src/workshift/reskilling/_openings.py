@@ -26,13 +26,14 @@ from __future__ import annotations
 from collections.abc import Collection
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from workshift.exceptions import InputDataError, UnknownCodeError
 from workshift.reference import ReferenceStore
 from workshift.workforce import read_table, require_column
 
-__all__ = ["OPENING_COLUMNS", "read_openings"]
+__all__ = ["OPENING_COLUMNS", "read_openings", "scenario_openings"]
 
 OPENING_COLUMNS = ["input_row", "opening_id", "target_code", "role", "capacity", "location",
                    "relocation"]  # fmt: skip
@@ -146,3 +147,77 @@ def _target(
             f"{err}; emerging roles: {known}" if known else str(err),
             file=source, row=index + 1, column="target_code",
         ) from err  # fmt: skip
+
+
+def scenario_openings(
+    new_roles: pd.DataFrame | str | Path,
+    roles: pd.DataFrame,
+    *,
+    year: int | None = None,
+    quantile: str = "p50",
+) -> pd.DataFrame:
+    """Openings from a scenario's demand for new roles (``new_roles.csv`` of
+    ``workshift scenario``: year, new_role, location, p10, p50, p90, mean).
+
+    Each new role becomes the emerging role of ``roles`` that lists it in
+    ``scenario_roles``; per site, the ``quantile`` FTE of ``year`` (default the last year)
+    rounded down to whole people is the capacity (sites with none are left out).
+    Openings are ``SCN-<year>-<role>-<site>``, open to people from other sites (the
+    scenario's new roles are filled organisation-wide).
+
+    >>> demand = pd.DataFrame({"year": [2030, 2030], "new_role": ["ai_operations"] * 2,
+    ...     "location": ["Austin", "Berlin"], "p10": [2.0, 0.1], "p50": [3.7, 0.6],
+    ...     "p90": [5.0, 1.0], "mean": [3.6, 0.6]})
+    >>> from workshift.reskilling import emerging_roles
+    >>> scenario_openings(demand, emerging_roles())[["opening_id", "capacity"]]
+                                         opening_id  capacity
+    0  SCN-2030-ai_quality_oversight_analyst-Austin         3
+    """
+    from workshift.reskilling._emerging import scenario_role_targets
+
+    source = str(new_roles) if not isinstance(new_roles, pd.DataFrame) else "new roles"
+    frame = new_roles if isinstance(new_roles, pd.DataFrame) else read_table(new_roles)
+    for column in ("year", "new_role", "location", quantile):
+        require_column(frame, column, file=source)
+    frame = frame.assign(input_row=range(len(frame)))
+    for column in ("year", quantile):
+        numbers = pd.to_numeric(frame[column], errors="coerce")
+        if numbers.isna().any():
+            row = int(np.flatnonzero(numbers.isna().to_numpy())[0])
+            raise InputDataError(
+                f"not a number: {frame[column].iloc[row]!r}",
+                file=source, row=row + 1, column=column,
+            )  # fmt: skip
+        frame[column] = numbers
+    year = int(frame["year"].max()) if year is None else year
+    if year not in set(frame["year"].astype(int)):
+        known = f"{int(frame['year'].min())}-{int(frame['year'].max())}"
+        raise InputDataError(f"no year {year} in the scenario (it has {known})", file=source)
+    targets = scenario_role_targets(roles)
+    chosen = frame.loc[frame["year"].astype(int) == year]
+    unknown = sorted(set(chosen["new_role"]) - set(targets))
+    if unknown:
+        raise InputDataError(
+            f"new roles {unknown} map to no emerging role (scenario_roles in the catalogue)",
+            file=source, column="new_role",
+        )  # fmt: skip
+    chosen = chosen.assign(target_code=chosen["new_role"].map(targets))
+    demand = chosen.groupby(["target_code", "location"], as_index=False).agg(
+        fte=(quantile, "sum"), input_row=("input_row", "min")
+    )
+    names = roles.set_index("role_id")["name_en"]
+    demand["capacity"] = (demand["fte"] + 1e-9).astype(float).floordiv(1).astype(int)
+    demand = demand.loc[demand["capacity"] > 0]
+    out = pd.DataFrame(
+        {
+            "input_row": demand["input_row"].to_numpy(),
+            "opening_id": [f"SCN-{year}-{t}-{loc}" for t, loc in
+                           zip(demand["target_code"], demand["location"], strict=True)],
+            "target_code": demand["target_code"].to_numpy(),
+            "role": demand["target_code"].map(names).to_numpy(),
+            "capacity": demand["capacity"].to_numpy(),
+            "location": demand["location"].to_numpy(),
+            "relocation": True,
+        }
+    )  # fmt: skip
+    return out.assign(source=f"scenario {year} {quantile}").reset_index(drop=True)

@@ -29,7 +29,12 @@ from workshift.scenarios._portfolio import (
     parse_portfolio,
     read_portfolio,
 )
-from workshift.scenarios._projection import Projection, project, write_projection
+from workshift.scenarios._projection import (
+    NEW_ROLE_COLUMNS,
+    Projection,
+    project,
+    write_projection,
+)
 from workshift.scenarios._sensitivity import SENSITIVITY_COLUMNS, sensitivity
 from workshift.scenarios._uncertain import Uncertain
 from workshift.scenarios._units import Units, build_units, people_frame
@@ -38,6 +43,7 @@ __all__ = [
     "CELL_METRICS",
     "COVERAGE_COLUMNS",
     "GROUP_BYS",
+    "NEW_ROLE_COLUMNS",
     "PRESETS",
     "PROJECTION_COLUMNS",
     "SENSITIVITY_COLUMNS",

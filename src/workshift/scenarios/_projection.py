@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -36,7 +36,10 @@ from workshift.scenarios._sensitivity import sensitivity
 from workshift.scenarios._units import build_units, people_frame
 from workshift.text import Embedder, get_embedder
 
-__all__ = ["AnalysisInput", "Projection", "project", "write_projection"]
+__all__ = ["NEW_ROLE_COLUMNS", "AnalysisInput", "Projection", "project", "write_projection"]
+
+NEW_ROLE_COLUMNS = ["year", "new_role", "location", "p10", "p50", "p90", "mean"]
+"""new_roles.csv: FTE in each new role (scenario id) at each site per year."""
 
 Progress = Callable[[str, int, int], None]
 _CUMULATIVE = (
@@ -83,6 +86,7 @@ class Projection:
     coverage_unresolved: pd.DataFrame
     not_projected: pd.DataFrame
     cells: pd.DataFrame
+    new_roles: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=NEW_ROLE_COLUMNS))
 
     def metric(
         self, metric: str, group_by: str = "organisation", group: str | None = None
@@ -100,20 +104,38 @@ def _band(values: np.ndarray) -> dict[str, float]:
     return {"p10": round(float(p10), 4), "p50": round(float(p50), 4), "p90": round(float(p90), 4)}
 
 
+def _new_roles(split: Simulation, years: list[int]) -> pd.DataFrame:
+    """FTE of each new role at each site per year (NEW_ROLE_COLUMNS): the demand that
+    :func:`~workshift.reskilling.scenario_openings` turns into openings."""
+    rows = []
+    for g, label in enumerate(split.total_groups):
+        if not label.startswith("new:"):
+            continue
+        role, _, location = label[len("new:") :].partition("@")
+        fte = split.totals["headcount"][:, :, g]
+        p10, p50, p90 = np.quantile(fte, [0.1, 0.5, 0.9], axis=0)
+        for t, year in enumerate(years):
+            rows.append((year, role, location, p10[t], p50[t], p90[t], fte[:, t].mean()))
+    frame = pd.DataFrame(rows, columns=NEW_ROLE_COLUMNS)
+    return frame.round({c: 4 for c in ("p10", "p50", "p90", "mean")})
+
+
 def _waterfall(split: Simulation, start: float) -> pd.DataFrame:
     """Today's headcount to the final year's, as additive means over draws: today's roles
     lose leavers, people redeployed to new roles and exits and gain hires; new roles hold
     what moved in and was hired, less their own leavers."""
 
-    def total(metric: str, kind: str) -> float:
-        if kind not in split.total_groups:
-            return 0.0
-        return float(split.total(metric, kind).sum(axis=1).mean())
+    def kind(metric: str, name: str) -> np.ndarray:
+        """Draws x years summed over the groups of one kind (today, or new:<role>@<site>)."""
+        chosen = [g for g, label in enumerate(split.total_groups) if label.split(":")[0] == name]
+        summed: np.ndarray = split.totals[metric][:, :, chosen].sum(axis=2)
+        return summed
 
-    new_end = (
-        float(split.total("headcount", "new")[:, -1].mean()) if "new" in split.total_groups else 0.0
-    )
-    today_end = float(split.total("headcount", "today")[:, -1].mean())
+    def total(metric: str, name: str) -> float:
+        return float(kind(metric, name).sum(axis=1).mean())
+
+    new_end = float(kind("headcount", "new")[:, -1].mean())
+    today_end = float(kind("headcount", "today")[:, -1].mean())
     rows = [
         ("headcount_start", start),
         ("attrition", -total("attrition", "today")),
@@ -162,8 +184,13 @@ def project(
     if progress:
         progress("simulate", 1, 4)
     result = simulate(units, portfolio, sample, years, policy)
-    # Flows of today's roles and of the new roles apart, for the waterfall.
-    split = simulate(units, portfolio, sample, years, policy, group_bys=("kind",), quantiles=False)
+    # Today's roles and each new role at each site apart: the waterfall and the openings.
+    units.cells["split"] = np.where(
+        units.cells["kind"] == "today",
+        "today",
+        "new:" + units.cells["new_role"].astype(str) + "@" + units.cells["location"].astype(str),
+    )
+    split = simulate(units, portfolio, sample, years, policy, group_bys=("split",), quantiles=False)
     org = {metric: result.total(metric) for metric in result.totals}
     if progress:
         progress("sensitivity", 2, 4)
@@ -203,6 +230,7 @@ def project(
         "hours freed are capacity, and what happens to it is the organisation's choice.",
     }
     explained = assumptions.explain(portfolio)
+    new_roles = _new_roles(split, years)
     projection = result.quantiles.copy()
     numbers = ["p10", "p50", "p90", "mean"]
     projection[numbers] = projection[numbers].round(4)
@@ -216,6 +244,7 @@ def project(
         coverage_unresolved=found.unresolved,
         not_projected=not_projected,
         cells=units.cells,
+        new_roles=new_roles,
     )
 
 
@@ -229,7 +258,7 @@ def write_projection(projection: Projection, output: str | Path) -> Path:
     )
     for name in (
         "projection", "assumptions", "sensitivity", "waterfall", "coverage",
-        "coverage_unresolved", "not_projected",
+        "coverage_unresolved", "not_projected", "new_roles",
     ):  # fmt: skip
         getattr(projection, name).to_csv(out / f"{name}.csv", index=False, lineterminator="\n")
     return out
