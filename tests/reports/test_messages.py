@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import string
+from collections.abc import Mapping
 
-from workshift.reports._messages import LANGUAGES, MESSAGES, messages
+import pytest
+
+from workshift.reports._messages import LANGUAGES, MESSAGES, Language, messages
+from workshift.reports._reskill_messages import RESKILL_MESSAGES
 from workshift.reports._scenario_messages import SCENARIO_MESSAGES
 
 
@@ -30,15 +34,20 @@ def test_number_formats() -> None:
     assert (en.plotly_separators, de.plotly_separators) == (".,", ",.")
 
 
-def test_scenario_texts_in_every_language_apart_from_the_analysis_texts() -> None:
-    english = SCENARIO_MESSAGES["en"]
+@pytest.mark.parametrize(
+    "catalogue", [SCENARIO_MESSAGES, RESKILL_MESSAGES], ids=["scenario", "reskill"]
+)
+def test_report_texts_in_every_language_apart_from_the_analysis_texts(
+    catalogue: Mapping[Language, Mapping[str, str]],
+) -> None:
+    english = catalogue["en"]
     for lang in LANGUAGES:
-        assert SCENARIO_MESSAGES[lang].keys() == english.keys(), lang
-        for key, text in SCENARIO_MESSAGES[lang].items():
+        assert catalogue[lang].keys() == english.keys(), lang
+        for key, text in catalogue[lang].items():
             assert _fields(text) == _fields(english[key]), (lang, key)
             assert text.strip(), (lang, key)
-        # The scenario catalogue adds texts; it never silently replaces the analysis's.
-        assert not SCENARIO_MESSAGES[lang].keys() & MESSAGES[lang].keys(), lang
+        # A report's catalogue adds texts; it never silently replaces the analysis's.
+        assert not catalogue[lang].keys() & MESSAGES[lang].keys(), lang
 
 
 def test_money_and_parameter_values() -> None:

@@ -7,18 +7,23 @@ frame. Both say that exposure is not job loss, and both carry the data sources' 
 and attribution from the reference bundle's manifest. :func:`write_scenario_report`
 writes a scenario projection's ``report.html``: ranges over the years, the headcount
 waterfall, what drives the result and the assumptions, for a CFO and a works council.
-Every text lives in ``_messages`` and ``_scenario_messages`` (``lang="en"`` or ``"de"``).
-Reports read anything shaped like :class:`workshift.pipeline.Analysis`
-(:class:`AnalysisLike`) or a scenario projection (:class:`ProjectionLike`); a missing
+:func:`write_reskill_report` writes a redeployment plan's ``report.html``: flows from
+today's roles to the target roles, what people learn by department, training time and
+cost, and the plan person by person (pseudonymised) with each move explained, for a works
+council and an HR team. Every text lives in ``_messages``, ``_scenario_messages`` and
+``_reskill_messages`` (``lang="en"`` or ``"de"``). Reports read anything shaped like
+:class:`workshift.pipeline.Analysis` (:class:`AnalysisLike`), a scenario projection
+(:class:`ProjectionLike`) or a redeployment plan (:class:`RedeploymentLike`); a missing
 column raises :class:`~workshift.exceptions.ReportDataError` instead of leaving a
 section out.
 """
 
 from __future__ import annotations
 
-from workshift.reports._contract import AnalysisLike, ProjectionLike
+from workshift.reports._contract import AnalysisLike, ProjectionLike, RedeploymentLike
 from workshift.reports._html import write_html_report
 from workshift.reports._messages import LANGUAGES
+from workshift.reports._reskill_report import write_reskill_report
 from workshift.reports._scenario_report import write_scenario_report
 from workshift.reports._xlsx import write_xlsx_report
 
@@ -26,7 +31,9 @@ __all__ = [
     "LANGUAGES",
     "AnalysisLike",
     "ProjectionLike",
+    "RedeploymentLike",
     "write_html_report",
+    "write_reskill_report",
     "write_scenario_report",
     "write_xlsx_report",
 ]

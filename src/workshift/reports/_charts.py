@@ -41,6 +41,12 @@ def _label(text: Any, width: int = 50) -> str:
     return html.escape(value, quote=False)
 
 
+def _rgba(colour: str, alpha: float) -> str:
+    """``#rrggbb`` as a CSS ``rgba()`` with opacity ``alpha``."""
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red},{green},{blue},{alpha})"
+
+
 def _layout(m: Messages, height: int, **extra: Any) -> dict[str, Any]:
     return {
         "template": "plotly_white",

@@ -33,6 +33,8 @@ __all__ = [
     "plain_text",
     "prepare",
     "rankable",
+    "reason_counts",
+    "signed",
     "source_names",
     "task_group_exposure",
     "top_model_roles",
@@ -96,6 +98,35 @@ def is_missing(value: Any) -> bool:
 def plain_text(value: Any) -> str:
     """A value as text, ``''`` where it is missing."""
     return "" if is_missing(value) else str(value)
+
+
+def signed(value: float, text: str) -> str:
+    """``text`` (``value`` formatted) with a plus sign where ``value`` is positive.
+
+    >>> signed(2.5, "2.5"), signed(-3, "-3"), signed(0, "0")
+    ('+2.5', '-3', '0')
+    """
+    return f"+{text}" if value > 0 else text
+
+
+def reason_counts(reasons: pd.Series[Any]) -> pd.DataFrame:
+    """Reasons by kind (the text before the first colon, as in ``needs review: best guess
+    ...``), most frequent first: ``reason`` (the kind), ``rows`` and ``example_reason`` (the
+    first full reason of that kind).
+
+    >>> reason_counts(pd.Series(["no title", "needs review: a", "needs review: b"]))
+             reason  rows   example_reason
+    0  needs review     2  needs review: a
+    1      no title     1         no title
+    """
+    texts = reasons.map(plain_text)
+    frame = pd.DataFrame(
+        {"reason": texts.str.split(":", n=1).str[0].str.strip(), "example_reason": texts}
+    )
+    counts = frame.groupby("reason", sort=False).agg(
+        rows=("reason", "size"), example_reason=("example_reason", "first")
+    )
+    return _ranked(counts.reset_index(), ["rows", "reason"], [False, True])
 
 
 def make_table(

@@ -1,10 +1,12 @@
 """What a report needs from its input: the frames, their columns and the summary entries.
 
-Reports take anything shaped like :class:`workshift.pipeline.Analysis` or a scenario
-projection (structural protocols, :class:`AnalysisLike` and :class:`ProjectionLike`, so
-this package imports neither the pipeline nor the scenario engine, which import it).
-:func:`check_analysis` and :func:`check_projection` name every missing column at once and
-raise :class:`~workshift.exceptions.ReportDataError`; no section is silently left out.
+Reports take anything shaped like :class:`workshift.pipeline.Analysis`, a scenario
+projection or a redeployment plan (structural protocols, :class:`AnalysisLike`,
+:class:`ProjectionLike` and :class:`RedeploymentLike`, so this package imports neither the
+pipeline, the scenario engine nor ``workshift.reskilling``, which import it).
+:func:`check_analysis`, :func:`check_projection` and :func:`check_redeployment` name every
+missing column at once and raise :class:`~workshift.exceptions.ReportDataError`; no
+section is silently left out.
 Values may be missing (NaN) where a source has no figure for a role.
 """
 
@@ -21,12 +23,16 @@ __all__ = [
     "FRAMES",
     "PROJECTION_FRAMES",
     "PROJECTION_SUMMARY_KEYS",
+    "REDEPLOYMENT_FRAMES",
+    "REDEPLOYMENT_SUMMARY_KEYS",
     "SUMMARY_KEYS",
     "AnalysisLike",
     "ColumnKind",
     "ProjectionLike",
+    "RedeploymentLike",
     "check_analysis",
     "check_projection",
+    "check_redeployment",
     "column_kind",
 ]
 
@@ -139,6 +145,84 @@ PROJECTION_FRAMES: dict[str, tuple[str, ...]] = {
 (docs/design/scenarios.md, "Contract for the report")."""
 
 
+REDEPLOYMENT_SUMMARY_KEYS: tuple[str, ...] = (
+    "affected",
+    "assigned",
+    "not_assigned",
+    "retained_share",
+    "training_hours",
+    "training_cost",
+    "budget",
+    "retention_value",
+    "objective",
+    "greedy_objective",
+    "gain",
+    "greedy_assigned",
+    "optimal",
+    "solver",
+    "openings",
+    "capacity",
+    "candidate_pairs",
+    "blocked_pairs",
+    "selection",
+    "priority",
+    "skills_unresolved",
+    "source_file",
+    "openings_file",
+    "catalogue_file",
+    "bundle_version",
+    "note",
+)
+"""The summary entries of a redeployment plan that its report reads (``solver`` is a
+mapping with ``status``, ``mip_gap`` and ``seconds``; ``priority`` maps each social
+criterion to its weight)."""
+
+REDEPLOYMENT_FRAMES: dict[str, tuple[str, ...]] = {
+    "plan": (
+        "employee_id",
+        "status",
+        "opening_id",
+        "target",
+        "origin",
+        "department",
+        "location",
+        "relocates",
+        "fit",
+        "training_hours",
+        "training_cost",
+        "modules",
+        "gap_skills",
+        "on_the_job",
+        "shared_activities",
+        "reason",
+        "near_misses",
+    ),
+    "flows": ("origin_code", "origin", "target_code", "target", "people"),
+    "gaps": ("department", "skill_id", "skill", "people"),
+    "departments": (
+        "department",
+        "affected",
+        "assigned",
+        "not_assigned",
+        "training_hours",
+        "training_cost",
+    ),
+    "openings": (
+        "opening_id",
+        "role",
+        "target",
+        "location",
+        "relocation",
+        "capacity",
+        "filled",
+        "left",
+    ),
+    "skills_unresolved": ("file", "row", "column", "value", "reason"),
+}
+"""Each frame of a redeployment plan (``workshift.reskilling.Redeployment``) with the
+columns its report reads."""
+
+
 ColumnKind = Literal["text", "pct", "score", "count", "number", "int", "amount", "money", "decimal"]
 
 _KINDS: dict[str, ColumnKind] = {
@@ -234,6 +318,32 @@ class ProjectionLike(Protocol):
     def not_projected(self) -> pd.DataFrame: ...
 
 
+class RedeploymentLike(Protocol):
+    """The shape of a redeployment plan (``workshift.reskilling.Redeployment``) that its
+    report reads."""
+
+    @property
+    def summary(self) -> Mapping[str, Any]: ...
+
+    @property
+    def plan(self) -> pd.DataFrame: ...
+
+    @property
+    def flows(self) -> pd.DataFrame: ...
+
+    @property
+    def gaps(self) -> pd.DataFrame: ...
+
+    @property
+    def departments(self) -> pd.DataFrame: ...
+
+    @property
+    def openings(self) -> pd.DataFrame: ...
+
+    @property
+    def skills_unresolved(self) -> pd.DataFrame: ...
+
+
 def _problems(
     source: object, keys: tuple[str, ...], frames: Mapping[str, tuple[str, ...]]
 ) -> list[str]:
@@ -296,3 +406,37 @@ def check_projection(projection: ProjectionLike) -> None:
         problems.append("summary headcount_projected lacks p10, p50 or p90")
     if problems:
         raise ReportDataError("the projection cannot be reported: " + "; ".join(problems))
+
+
+def check_redeployment(redeployment: RedeploymentLike) -> None:
+    """Raise :class:`ReportDataError` naming every frame, column or summary entry missing.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> partial = SimpleNamespace(
+    ...     summary={**dict.fromkeys(REDEPLOYMENT_SUMMARY_KEYS), "solver": {"status": "ok"}},
+    ...     flows=pd.DataFrame({"origin": ["a"], "target": ["b"], "people": [1]}),
+    ... )
+    >>> try:
+    ...     check_redeployment(partial)
+    ... except ReportDataError as err:
+    ...     for problem in str(err).split("; "):
+    ...         print(problem)
+    the redeployment plan cannot be reported: no plan frame
+    flows lacks origin_code, target_code
+    no gaps frame
+    no departments frame
+    no openings frame
+    no skills_unresolved frame
+    summary solver lacks status, mip_gap or seconds
+    """
+    problems = _problems(redeployment, REDEPLOYMENT_SUMMARY_KEYS, REDEPLOYMENT_FRAMES)
+    summary = getattr(redeployment, "summary", None)
+    solver = summary.get("solver") if isinstance(summary, Mapping) else None
+    if solver is not None and not (
+        isinstance(solver, Mapping) and {"status", "mip_gap", "seconds"} <= set(solver)
+    ):
+        problems.append("summary solver lacks status, mip_gap or seconds")
+    if problems:
+        raise ReportDataError("the redeployment plan cannot be reported: " + "; ".join(problems))

@@ -48,6 +48,8 @@ _EN: dict[str, str] = {
     ),
     "contents": "Contents",
     "no_data": "No data for this section.",
+    "settings_item": "Setting",
+    "settings_value": "Value",
     "full_list_in_xlsx": "Showing the first {shown} of {total}; report.xlsx has the full list.",
     # The statement every report carries near the top.
     "not_job_loss_heading": "What exposure means",
@@ -271,6 +273,8 @@ _DE: dict[str, str] = {
     ),
     "contents": "Inhalt",
     "no_data": "Keine Daten für diesen Abschnitt.",
+    "settings_item": "Einstellung",
+    "settings_value": "Wert",
     "full_list_in_xlsx": (
         "Gezeigt werden die ersten {shown} von {total}; report.xlsx enthält die ganze Liste."
     ),

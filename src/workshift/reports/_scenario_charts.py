@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from workshift.reports._charts import _COLOURS, _label, _layout
+from workshift.reports._charts import _COLOURS, _label, _layout, _rgba
 from workshift.reports._content import format_value
 from workshift.reports._scenario_messages import ScenarioMessages
 
@@ -42,11 +42,6 @@ class Panel:
     unit: str
     money: bool = False
     from_zero: bool = True
-
-
-def _rgba(colour: str, alpha: float) -> str:
-    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
-    return f"rgba({red},{green},{blue},{alpha})"
 
 
 def _scale(values: Sequence[float], unit: str, m: ScenarioMessages) -> tuple[float, str]:

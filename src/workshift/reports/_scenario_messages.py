@@ -78,8 +78,6 @@ _EN: dict[str, str] = {
         "sum of the yearly medians)."
     ),
     "col.total_metric": "Total",
-    "settings_item": "Setting",
-    "settings_value": "Value",
     "key.years": "Years",
     "key.draws": "Monte Carlo draws",
     "key.seed": "Seed",
@@ -328,8 +326,6 @@ _DE: dict[str, str] = {
         "die Summe der jährlichen Mediane)."
     ),
     "col.total_metric": "Summe",
-    "settings_item": "Einstellung",
-    "settings_value": "Wert",
     "key.years": "Jahre",
     "key.draws": "Monte-Carlo-Ziehungen",
     "key.seed": "Startwert",

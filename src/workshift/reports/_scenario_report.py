@@ -22,7 +22,15 @@ import numpy as np
 import pandas as pd
 
 from workshift.reports._charts import figures_html
-from workshift.reports._content import Headline, Table, is_missing, make_table, plain_text
+from workshift.reports._content import (
+    Headline,
+    Table,
+    is_missing,
+    make_table,
+    plain_text,
+    reason_counts,
+    signed,
+)
 from workshift.reports._contract import ColumnKind, ProjectionLike, check_projection
 from workshift.reports._scenario_charts import TOP_INPUTS, Panel, fan_chart, tornado, waterfall
 from workshift.reports._scenario_messages import ScenarioMessages, scenario_messages
@@ -73,10 +81,6 @@ _SETTINGS = (
 
 def _positive(value: Any) -> bool:
     return not is_missing(value) and float(value) > 0
-
-
-def _signed(value: float, text: str) -> str:
-    return f"+{text}" if value > 0 else text
 
 
 def _years(summary: Mapping[str, Any], projection: pd.DataFrame) -> tuple[int | str, int | str]:
@@ -135,8 +139,8 @@ def _headlines(
             Headline(
                 "net_change",
                 m("net_change_to", year=last),
-                _signed(change, m.amount(change)),
-                m("net_change_help", pct=_signed(share, m.pct(share))),
+                signed(change, m.amount(change)),
+                m("net_change_help", pct=signed(share, m.pct(share))),
             )
         )
     for metric in _HEADLINE_METRICS:
@@ -321,18 +325,8 @@ def _sensitivity_table(top: pd.DataFrame, total: int, metric: str, m: ScenarioMe
 
 
 def _not_projected(not_projected: pd.DataFrame, m: ScenarioMessages) -> Table:
-    """Rows not projected by kind of reason (the text before its first colon, as in
-    ``needs review: best guess ...``), most frequent first, with the first row's reason."""
-    reasons = not_projected["reason"].map(plain_text)
-    frame = pd.DataFrame(
-        {"reason": reasons.str.split(":", n=1).str[0].str.strip(), "example_reason": reasons}
-    )
-    counts = frame.groupby("reason", sort=False).agg(
-        rows=("reason", "size"), example_reason=("example_reason", "first")
-    )
-    counts = counts.reset_index().sort_values(
-        ["rows", "reason"], ascending=[False, True], kind="mergesort"
-    )
+    """Rows not projected by kind of reason, most frequent first, with the first row's reason."""
+    counts = reason_counts(not_projected["reason"])
     return make_table(
         counts.head(TOP_REASONS),
         ["reason", "rows", "example_reason"],
@@ -402,15 +396,15 @@ def _waterfall_notes(waterfall: pd.DataFrame, m: ScenarioMessages) -> list[str]:
     notes = [
         m(
             "waterfall_net",
-            change=_signed(change, m.amount(change)),
-            pct=_signed(share, m.pct(share)),
+            change=signed(change, m.amount(change)),
+            pct=signed(share, m.pct(share)),
             start=m.amount(start),
             end=m.amount(end),
         )
     ]
     residual = change - float(np.nansum(values[1:-1]))
     if abs(residual) >= 0.5:
-        notes.append(m("waterfall_residual", residual=_signed(residual, m.amount(residual))))
+        notes.append(m("waterfall_residual", residual=signed(residual, m.amount(residual))))
     return notes
 
 
