@@ -671,4 +671,7 @@ def write_reskill(redeployment: Redeployment, output: str | Path, *, lang: str =
     }
     for name, frame in tables.items():
         frame.to_csv(out / f"{name}.csv", index=False, lineterminator="\n")
+    from workshift.reports import write_reskill_report
+
+    write_reskill_report(redeployment, out / "report.html", lang=lang)
     return out

@@ -56,6 +56,7 @@ def _run(workforce: Path, affected: Path, out: Path, *extra: str) -> None:
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "assigned" in result.output
+    assert (out / "report.html").stat().st_size > 10_000
 
 
 @pytest.fixture(scope="module")

@@ -69,6 +69,7 @@ def make_plan() -> pd.DataFrame:
     ]  # fmt: skip
     plan = pd.DataFrame(rows, columns=columns)
     plan["relocates"] = plan["relocates"].astype("boolean")
+    plan["strengths"] = ["Active Listening; Speaking", *[""] * (len(plan) - 1)]
     return plan
 
 

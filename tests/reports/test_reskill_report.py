@@ -293,6 +293,7 @@ def test_the_plan_person_by_person_explains_each_move(report: str, report_de: st
     ]
     assert first[8] == (
         "Shares: Provide notifications to customers; Recommend shipping methods<br>"
+        "Brings: Active Listening, Speaking<br>"
         "Nothing to learn: today&#39;s skills cover the role."
     )
     evil = str(escape(f"{MALICIOUS} software"))

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from workshift.reference import ReferenceStore
 from workshift.reskilling import (
     LISTED_LEVEL,
     REDEPLOYMENT_COLUMNS,
+    Courses,
     Transitions,
     default_transitions,
     merge_held,
@@ -58,7 +62,8 @@ def test_everyone_is_in_the_plan_within_capacity(engine: Transitions) -> None:
     assert list(plan.columns[: len(REDEPLOYMENT_COLUMNS)]) == REDEPLOYMENT_COLUMNS
     assert plan["employee_id"].tolist() == people["employee_id"].tolist()
     taken = plan.loc[plan["status"] == "assigned"]
-    assert taken["opening_id"].value_counts().le(openings.set_index("opening_id")["capacity"]).all()
+    filled = taken["opening_id"].value_counts()
+    assert (filled <= openings.set_index("opening_id").loc[filled.index, "capacity"]).all()
     assert (plan.loc[plan["status"] == "not_assigned", "reason"] != "").all()
     assert (taken["reason"] == "").all() and (taken["modules"] != "").all()
     assert plan.set_index("employee_id").loc["nocode", "reason"] == REASON_NO_PROFILE
@@ -142,3 +147,62 @@ def test_listed_skills_resolve_with_levels_and_report_unknown_items() -> None:
 def test_merged_skills_keep_the_highest_level() -> None:
     merged = merge_held(pd.Series(["a=3; b=4", "", "c=1"]), pd.Series(["a=5", "", ""]))
     assert merged.tolist() == ["a=5; b=4", "", "c=1"]
+
+
+_ORIGINS = ("43-4051.00", "43-3031.00", "27-3091.00")
+_TARGETS = ("ai_quality_oversight_analyst", "13-1071.00", "43-4171.00", "data_steward")
+_SITES = ("Austin", "Berlin")
+
+
+@functools.cache
+def _engine() -> Transitions:
+    return default_transitions(embedder="hashing")
+
+
+@functools.cache
+def _courses() -> Courses:
+    return read_courses(EXAMPLES / "courses.csv")
+
+
+@settings(max_examples=12, deadline=None, derandomize=True)
+@given(
+    people=st.lists(
+        st.tuples(st.sampled_from(_ORIGINS), st.sampled_from(_SITES), st.booleans(),
+                  st.sampled_from([1.0, 1.5, 3.0])),
+        min_size=1, max_size=12,
+    ),
+    openings=st.lists(
+        st.tuples(st.sampled_from(_TARGETS), st.integers(0, 3), st.sampled_from(_SITES),
+                  st.booleans()),
+        min_size=1, max_size=5,
+    ),
+    budget=st.one_of(st.none(), st.sampled_from([0.0, 5000.0, 20000.0])),
+)  # fmt: skip
+def test_plan_invariants(
+    people: list[tuple[str, str, bool, float]],
+    openings: list[tuple[str, int, str, bool]],
+    budget: float | None,
+) -> None:
+    """Everyone once, in order; capacities, sites and budget kept; reasons for the rest."""
+    who = _people(*((f"p{i}", *row) for i, row in enumerate(people)))
+    where = _openings(*((f"o{i}", t, c, s, r) for i, (t, c, s, r) in enumerate(openings)))
+    result = redeploy(who, where, _engine(), _courses(), budget=budget)
+    plan = result.plan
+    assert plan["employee_id"].tolist() == who["employee_id"].tolist()
+    moved = plan.loc[plan["status"] == "assigned"]
+    capacity = where.set_index("opening_id")["capacity"]
+    filled = moved["opening_id"].value_counts()
+    assert (filled <= capacity.loc[filled.index]).all()
+    site = where.set_index("opening_id")["location"]
+    away = moved["location"] != moved["opening_id"].map(site)
+    may_move = who.set_index("employee_id")["relocation"]
+    opening_moves = where.set_index("opening_id")["relocation"]
+    assert moved.loc[away, "employee_id"].map(may_move).all()
+    assert moved.loc[away, "opening_id"].map(opening_moves).all()
+    assert (moved["origin_code"] != moved["target_code"]).all()
+    if budget is not None:
+        assert moved["training_cost"].sum() <= budget + 1e-6
+    rest = plan.loc[plan["status"] == "not_assigned"]
+    assert (rest["reason"] != "").all() and (rest["training_cost"] == 0).all()
+    assert result.summary["assigned"] + result.summary["not_assigned"] == len(who)
+    assert result.summary["objective"] >= result.summary["greedy_objective"] - 1e-9

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -21,7 +21,10 @@ from workshift.cli._output import (
     user_errors,
 )
 
-_SHOWN_PEOPLE = 15
+if TYPE_CHECKING:
+    import pandas as pd
+
+_SHOWN_FLOWS = 12
 
 
 def _weights(items: list[str]) -> dict[str, float]:
@@ -157,32 +160,48 @@ def reskill(
     _print(result.summary, result.plan, output)
 
 
-def _print(summary: dict[str, Any], plan: Any, output: Path) -> None:
+def _print(summary: dict[str, Any], plan: pd.DataFrame, output: Path) -> None:
     out = console()
-    shown = table(
-        f"Redeployment plan: {summary['assigned']} of {summary['affected']} people assigned",
-        [("employee", "left"), ("from", "left"), ("to", "left"), ("fit", "right"),
-         ("hours", "right"), ("cost", "right"), ("reason", "left")],
+    moved = plan.loc[plan["status"] == "assigned"]
+    flows = (
+        moved.groupby(["origin", "target"])
+        .agg(people=("employee_id", "size"), hours=("training_hours", "mean"),
+             cost=("training_cost", "sum"))
+        .reset_index()
+        .sort_values(["people", "origin", "target"], ascending=[False, True, True])
     )  # fmt: skip
-    for row in plan.head(_SHOWN_PEOPLE).to_dict("records"):
-        assigned = row["status"] == "assigned"
+    shown = table(
+        f"Moves: {summary['assigned']} of {summary['affected']} people assigned",
+        [("from", "left"), ("to", "left"), ("people", "right"),
+         ("training h (mean)", "right"), ("cost (total)", "right")],
+    )  # fmt: skip
+    for row in flows.head(_SHOWN_FLOWS).to_dict("records"):
         shown.add_row(
-            str(row["employee_id"]),
-            str(row["origin"]),
-            f"{row['target']} ({row['opening_id']})" if assigned else "-",
-            f"{row['fit']:.2f}" if assigned else "",
-            f"{row['training_hours']:,.0f}" if assigned else "",
-            f"{row['training_cost']:,.0f}" if assigned else "",
-            "" if assigned else str(row["reason"]),
-        )
+            str(row["origin"]), str(row["target"]), f"{row['people']:,}",
+            f"{row['hours']:,.0f}", f"{row['cost']:,.0f}",
+        )  # fmt: skip
+    if len(flows) > _SHOWN_FLOWS:
+        rest = flows.iloc[_SHOWN_FLOWS:]
+        shown.add_row(f"... {len(rest)} more moves", "", f"{rest['people'].sum():,}", "", "")
     out.print(shown)
+    reasons = table(
+        f"Not assigned: {summary['not_assigned']} people", [("reason", "left"), ("people", "right")]
+    )
+    # One line per kind of reason ("no occupation: <the title's reason>" -> "no occupation").
+    kinds: dict[str, int] = {}
+    for reason, count in summary["reasons"].items():
+        kind = reason.split(": ")[0] + (" (see plan.csv)" if ": " in reason else "")
+        kinds[kind] = kinds.get(kind, 0) + count
+    for kind, count in sorted(kinds.items(), key=lambda item: -item[1]):
+        reasons.add_row(kind, f"{count:,}")
+    out.print(reasons)
     gain = summary["gain"]
     base = summary["greedy_objective"]
     share = f" (+{gain / base:.1%})" if base else ""
     out.print(
-        f"{summary['assigned']:,} assigned, {summary['not_assigned']:,} not assigned; training "
-        f"{summary['training_hours']:,.0f} h, {summary['training_cost']:,.0f} (catalogue "
-        f"currency); exact plan {summary['objective']:.2f} vs greedy {base:.2f}{share}, "
-        f"{summary['solver']['status']}; {summary['skills_unresolved']} listed skills not "
-        f"recognised (skills_unresolved.csv) -> {output / 'report.html'}"
+        f"training {summary['training_hours']:,.0f} h, {summary['training_cost']:,.0f} in the "
+        f"catalogue's currency; exact plan {summary['objective']:.2f} vs greedy {base:.2f}"
+        f"{share} ({summary['solver']['status']}); {summary['skills_unresolved']} listed "
+        f"skills not recognised (skills_unresolved.csv) -> {output / 'plan.csv'}, "
+        f"{output / 'report.html'}"
     )

@@ -194,6 +194,7 @@ REDEPLOYMENT_FRAMES: dict[str, tuple[str, ...]] = {
         "gap_skills",
         "on_the_job",
         "shared_activities",
+        "strengths",
         "reason",
         "near_misses",
     ),

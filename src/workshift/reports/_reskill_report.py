@@ -305,6 +305,9 @@ def _explanation(row: Mapping[Hashable, Any], m: ReskillMessages) -> Markup:
     shared = [activity.rstrip(".") for activity in _split(row["shared_activities"])]
     if shared:
         lines.append(m("explain_shares", activities="; ".join(shared)))
+    brings = _split(row["strengths"])
+    if brings:
+        lines.append(m("explain_brings", skills=", ".join(brings)))
     on_the_job = _split(row["on_the_job"])
     learnt = [skill for skill in _split(row["gap_skills"]) if skill not in on_the_job]
     modules = _split(row["modules"])
