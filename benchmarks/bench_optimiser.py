@@ -50,7 +50,7 @@ def _setup(people: int, openings: int, coarse: bool = False, seed: int = 0):  # 
     import numpy as np
     import pandas as pd
 
-    from workshift.reskilling._optimiser import allowed_pairs
+    from workshift.reskilling._sites import allowed_pairs
 
     rng = np.random.default_rng(seed)
     sizes = rng.dirichlet(np.full(10, 3.0))

@@ -16,6 +16,7 @@ that do not know workshift::
     │   ├── BundleIntegrityError            a bundle file is missing or its checksum differs
     │   └── SourceDataError
     ├── ReportDataError (ValueError)        an analysis lacks a column or entry a report needs
+    ├── SolverError                         an optimisation solver failed (not the input)
     ├── UnknownCodeError (KeyError)         an occupation code that no code system knows
     └── UnknownSkillError (KeyError)        a skill name that the skill vocabulary lacks
 
@@ -46,6 +47,7 @@ __all__ = [
     "MissingDependencyError",
     "ReferenceDataError",
     "ReportDataError",
+    "SolverError",
     "SourceDataError",
     "UnknownCodeError",
     "UnknownSkillError",
@@ -131,6 +133,13 @@ class ReportDataError(WorkshiftError, ValueError):
 
     A bug in whatever built the analysis, not in the user's data: the report names every
     missing column instead of leaving a section out.
+    """
+
+
+class SolverError(WorkshiftError):
+    """An optimisation solver (HiGHS) failed on a problem that was valid input.
+
+    The message carries the solver's own; a bug report should include the inputs.
     """
 
 

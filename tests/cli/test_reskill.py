@@ -178,3 +178,26 @@ def test_a_scenarios_new_roles_become_openings(inputs: tuple[Path, Path], tmp_pa
     )  # fmt: skip
     assert bad.exit_code == 2
     assert "no year 2040" in bad.output
+
+
+def test_pseudonymised_plan_shows_no_raw_id(inputs: tuple[Path, Path], tmp_path: Path) -> None:
+    """With a key, the list's ids are pseudonymised as the workforce's are: they still meet,
+    and no raw id is in any output."""
+    out = tmp_path / "pseudonymised"
+    result = runner.invoke(
+        app,
+        [
+            "reskill", str(inputs[0]), "--openings", str(EXAMPLES / "openings.csv"),
+            "--catalog", str(EXAMPLES / "courses.csv"), "--affected", str(inputs[1]),
+            "--embedder", "hashing", "--output", str(out),
+        ],
+        env={"WORKSHIFT_PSEUDONYM_KEY": "works-council-key"},
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    raw = pd.read_csv(inputs[1], dtype=str)["employee_id"].tolist()
+    plan = pd.read_csv(out / "plan.csv", dtype={"employee_id": str}, keep_default_na=False)
+    assert len(plan) == len(raw) and not set(plan["employee_id"]) & set(raw)
+    assert (plan["status"] == "assigned").sum() > 0
+    for path in out.iterdir():
+        text = path.read_text(encoding="utf-8")
+        assert not any(identifier in text for identifier in raw[:50]), path.name

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from workshift.exceptions import ConfigError, InputDataError
-from workshift.reskilling import _optimiser
+from workshift.reskilling import _solver
 from workshift.reskilling._optimiser import (
     REASON_BUDGET,
     REASON_CAPACITY,
@@ -21,9 +21,9 @@ from workshift.reskilling._optimiser import (
     REASON_OUT_OF_REACH,
     REASON_PLAN,
     Assignment,
-    allowed_pairs,
     assign,
 )
+from workshift.reskilling._sites import allowed_pairs
 
 
 def _pairs(*rows: tuple[str, str, float, float]) -> pd.DataFrame:
@@ -190,7 +190,7 @@ def test_column_generation_finds_the_same_optimum() -> None:
     openings = _openings(**{f"o{j}": 1 for j in range(30)})
     people = [f"p{i:02d}" for i in range(60)]
     full = assign(candidates, openings, people, budget=1500)
-    with mock.patch.object(_optimiser, "_FULL_LP", 0):
+    with mock.patch.object(_solver, "_FULL_LP", 0):
         generated = assign(candidates, openings, people, budget=1500)
     assert generated.solver.lp_pairs < full.solver.lp_pairs
     assert generated.solver.lp_rounds > 1
@@ -203,9 +203,9 @@ def test_a_second_milp_round_when_the_first_core_is_too_small() -> None:
     candidates = _random_instance(rng, people=40, openings=6)
     openings = _openings(**{f"o{j}": 3 for j in range(6)})
     people = [f"p{i:02d}" for i in range(40)]
-    with mock.patch.object(_optimiser, "_FIRST_CORE", 0.0):
+    with mock.patch.object(_solver, "_FIRST_CORE", 0.0):
         small = assign(candidates, openings, people, budget=700)
-    with mock.patch.object(_optimiser, "_FIRST_CORE", 1e9):  # every pair in the core
+    with mock.patch.object(_solver, "_FIRST_CORE", 1e9):  # every pair in the core
         whole = assign(candidates, openings, people, budget=700)
     assert small.solver.milp_rounds == 2 and small.optimal
     assert small.solver.core_pairs < whole.solver.core_pairs == whole.solver.pairs
@@ -415,7 +415,7 @@ def test_plan_invariants(instance) -> None:  # type: ignore[no-untyped-def]
 @given(instances(max_pairs=9), st.booleans())
 def test_the_optimum_is_the_brute_force_optimum(instance, generated) -> None:  # type: ignore[no-untyped-def]
     candidates, openings, people, budget, retention = instance
-    with mock.patch.object(_optimiser, "_FULL_LP", -1 if generated else 20_000):
+    with mock.patch.object(_solver, "_FULL_LP", -1 if generated else 20_000):
         result = assign(candidates, openings, people, budget=budget, retention_value=retention)
     _check_invariants(result, candidates, openings, people, budget)
     assert result.objective == pytest.approx(

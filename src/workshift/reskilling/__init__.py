@@ -15,7 +15,7 @@ from workshift.reskilling._emerging import (
     scenario_role_targets,
 )
 from workshift.reskilling._openings import OPENING_COLUMNS, read_openings, scenario_openings
-from workshift.reskilling._optimiser import Assignment, allowed_pairs, assign
+from workshift.reskilling._optimiser import Assignment, SolverInfo, assign
 from workshift.reskilling._people import PEOPLE_COLUMNS, affected_people
 from workshift.reskilling._person_skills import (
     LISTED_LEVEL,
@@ -29,6 +29,7 @@ from workshift.reskilling._redeployment import (
     redeploy,
 )
 from workshift.reskilling._similarity import OccupationSimilarity, ProfileTexts
+from workshift.reskilling._sites import allowed_pairs
 from workshift.reskilling._skills import GAP_COLUMNS, SkillProfiles, occupation_profiles
 from workshift.reskilling._training_plan import (
     PLAN_COLUMNS,
@@ -61,6 +62,7 @@ __all__ = [
     "ProfileTexts",
     "Redeployment",
     "SkillProfiles",
+    "SolverInfo",
     "TrainingPlan",
     "Transitions",
     "affected_people",

@@ -23,8 +23,8 @@ import numpy as np
 import pandas as pd
 
 from workshift.reskilling._courses import Courses
-from workshift.reskilling._optimiser import allowed_pairs
 from workshift.reskilling._person_skills import held_levels
+from workshift.reskilling._sites import allowed_pairs
 from workshift.reskilling._training_plan import training_plans
 from workshift.reskilling._transitions import Transitions
 

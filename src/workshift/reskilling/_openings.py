@@ -31,14 +31,13 @@ import pandas as pd
 
 from workshift.exceptions import InputDataError, UnknownCodeError
 from workshift.reference import ReferenceStore
+from workshift.reskilling._checks import NO, YES
 from workshift.workforce import read_table, require_column
 
 __all__ = ["OPENING_COLUMNS", "read_openings", "scenario_openings"]
 
 OPENING_COLUMNS = ["input_row", "opening_id", "target_code", "role", "capacity", "location",
                    "relocation"]  # fmt: skip
-_YES = {"yes", "y", "true", "1", "ja", "j", "wahr"}
-_NO = {"no", "n", "false", "0", "nein", "falsch", ""}
 
 
 def read_openings(
@@ -96,7 +95,7 @@ def read_openings(
         if not location:
             raise InputDataError("empty location", file=source, row=number, column="location")
         relocation_text = str(record.get("relocation", "")).strip().lower()
-        if relocation_text not in _YES | _NO:
+        if relocation_text not in YES | NO:
             raise InputDataError(
                 f"relocation must be yes or no, not {relocation_text!r}",
                 file=source, row=number, column="relocation",
@@ -111,7 +110,7 @@ def read_openings(
                 "role": str(record.get("role", "")).strip(),
                 "capacity": capacity,
                 "location": location,
-                "relocation": relocation_text in _YES,
+                "relocation": relocation_text in YES,
             }
         )
     if not rows:

@@ -17,22 +17,22 @@ import numpy as np
 import pandas as pd
 
 from workshift.exceptions import InputDataError
+from workshift.reskilling._checks import NO, YES
 from workshift.workforce import pseudonymise, read_table, require_column
 
 __all__ = ["PEOPLE_COLUMNS", "affected_people"]
 
 PEOPLE_COLUMNS = ["employee_id", "input_row", "origin_code", "department", "location",
                   "relocation", "priority", "note", "list_row", "listed_skills"]  # fmt: skip
-_YES = {"yes", "y", "true", "1", "ja", "j", "x"}
 
 
 def _flag_or_number(values: pd.Series, column: str, file: str) -> np.ndarray:
     """Yes/no as 1/0, numbers as numbers; anything else names its row."""
     out = np.zeros(len(values))
     for i, raw in enumerate(values.fillna("").astype(str).str.strip().str.lower()):
-        if raw in _YES:
+        if raw in YES:
             out[i] = 1.0
-        elif raw in {"", "no", "n", "false", "0", "nein"}:
+        elif raw in NO:
             out[i] = 0.0
         else:
             try:
