@@ -112,3 +112,21 @@ def test_listed_skills_close_gaps(engine: Transitions, tmp_path: Path) -> None:
     assert programming not in gaps[f"43-4051.00|{programming}=7"]
     both = pd.concat([found.pairs, found.blocked]).set_index("employee_id")
     assert both.loc["coder", "training_hours"] <= both.loc["plain", "training_hours"]
+
+
+def test_per_person_keeps_the_best_fits(engine: Transitions, tmp_path: Path) -> None:
+    rows = "".join(f"O{i},{code},1,X\n" for i, code in enumerate(
+        ["13-1071.00", "43-4171.00", "43-3031.00", "43-5011.00", "27-3042.00"]))  # fmt: skip
+    openings = read_openings(
+        _write(tmp_path, "opening_id,target_code,capacity,location\n" + rows),
+        ReferenceStore(),
+        emerging=engine.emerging,
+    )
+    people = pd.DataFrame({"employee_id": ["a"], "origin_code": ["43-4051.00"],
+                           "location": ["X"], "relocation": [False]})  # fmt: skip
+    courses = read_courses(EXAMPLES / "courses.csv")
+    every = candidate_pairs(people, openings, engine, courses, per_person=None)
+    two = candidate_pairs(people, openings, engine, courses, per_person=2)
+    assert len(every.pairs) > 2 and len(two.pairs) == 2
+    assert set(two.pairs["opening_id"]) == set(every.pairs.nlargest(2, "fit")["opening_id"])
+    assert len(two.blocked) == min(3, len(every.blocked))

@@ -99,6 +99,10 @@ def reskill(
         float,
         typer.Option(min=0.0, help="Value of keeping one person in work, in units of fit."),
     ] = 1.0,
+    moves_per_person: Annotated[
+        int,
+        typer.Option(min=0, help="Best-fitting moves kept per person for the optimiser (0: all)."),
+    ] = 50,
     languages: Annotated[
         str | None,
         typer.Option(help="Course languages people may take, e.g. de,en (default: all)."),
@@ -147,6 +151,7 @@ def reskill(
                 priority=weights,
                 budget=budget,
                 retention_value=retention_value,
+                per_person=moves_per_person or None,
                 roles=roles,
                 languages=[x.strip() for x in languages.split(",")] if languages else None,
                 rater=rater(labels),

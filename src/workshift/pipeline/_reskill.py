@@ -32,6 +32,7 @@ def reskill(
     priority: Mapping[str, float] | None = None,
     budget: float | None = None,
     retention_value: float = 1.0,
+    per_person: int | None = 50,
     roles: str | Path | None = None,
     languages: list[str] | None = None,
     rater: Rater = "human",
@@ -53,8 +54,9 @@ def reskill(
     and checked before the (slower) analysis starts. ``new_roles`` (``new_roles.csv`` of
     ``workshift scenario``) adds the scenario's demand for new roles in ``year`` (default
     its last) as openings (:func:`workshift.reskilling.scenario_openings`); at least one of
-    ``openings`` and ``new_roles`` is needed. See :func:`workshift.reskilling.redeploy` for
-    the result.
+    ``openings`` and ``new_roles`` is needed. ``per_person`` caps the moves each person
+    brings to the optimiser (their best fits; None: all). See
+    :func:`workshift.reskilling.redeploy` for the result.
     """
     from workshift.reskilling import (
         affected_people,
@@ -146,6 +148,7 @@ def reskill(
         budget=budget,
         retention_value=retention_value,
         languages=languages,
+        per_person=per_person,
     )
     if progress:
         progress("redeployment", 1, 1)

@@ -28,7 +28,7 @@ from workshift.reskilling._sites import allowed_pairs
 from workshift.reskilling._training_plan import training_plans
 from workshift.reskilling._transitions import Transitions
 
-__all__ = ["CANDIDATE_COLUMNS", "GAP_LONG_COLUMNS", "Candidates", "candidate_pairs"]
+__all__ = ["CANDIDATE_COLUMNS", "GAP_LONG_COLUMNS", "PER_PERSON", "Candidates", "candidate_pairs"]
 
 CANDIDATE_COLUMNS = [
     "employee_id",
@@ -45,6 +45,10 @@ CANDIDATE_COLUMNS = [
 ]
 
 
+PER_PERSON = 50
+"""Moves kept per person (their best fits); see :func:`candidate_pairs`."""
+_BLOCKED_KEPT = 3
+"""Blocked moves kept per person: the near misses a plan shows."""
 GAP_LONG_COLUMNS = ["profile", "target_code", "skill_id", "skill", "from_level", "to_level"]
 
 
@@ -84,6 +88,7 @@ def candidate_pairs(
     *,
     languages: list[str] | None = None,
     on_the_job: bool = True,
+    per_person: int | None = PER_PERSON,
 ) -> Candidates:
     """Candidates for ``people`` (employee_id, origin_code, location, relocation and
     optionally ``skills``, the canonical text of
@@ -94,6 +99,12 @@ def candidate_pairs(
     With ``on_the_job`` (the default), a technology gap no module teaches does not block a
     pair: it is listed in ``on_the_job`` (learnt at work, no hours or cost counted); an
     O*NET skill no module teaches always blocks it.
+
+    ``per_person`` keeps each person's that many best-fitting moves (ties by opening id)
+    and their three best blocked ones, so that thousands of openings at one site do not grow
+    the pairs as people x openings. The assignment is then exact over the moves kept: a
+    person whose 50 best moves all go to others could have been placed in a 51st. None
+    keeps every pair.
     """
     people = people.loc[people["origin_code"].isin(engine.profiles.codes)]
     skills = people["skills"].fillna("") if "skills" in people else ""
@@ -149,16 +160,34 @@ def candidate_pairs(
     moves = moves.rename(
         columns={"hours": "training_hours", "cost": "training_cost", "module_ids": "modules"}
     )
-    full = pairs[["employee_id", "profile", "opening_id", "target_code", "relocates"]].merge(
-        moves.drop(columns="origin_code"), on=keys
+    moves["closed"] = moves["uncovered"] == ""
+    kept = _best_pairs(
+        pairs[["employee_id", "profile", "opening_id", "target_code", "relocates"]],
+        moves[[*keys, "fit", "closed"]],
+        per_person,
     )
+    full = kept.merge(moves.drop(columns=["origin_code", "fit", "closed"]), on=keys)
     full = full.sort_values(["employee_id", "opening_id"]).reset_index(drop=True)
-    closed = full["uncovered"] == ""
+    closed = full["closed"]
     return Candidates(
         full.loc[closed, [*CANDIDATE_COLUMNS, "relocates", "profile"]].reset_index(drop=True),
         full.loc[~closed, [*CANDIDATE_COLUMNS, "relocates", "profile"]].reset_index(drop=True),
         gap_frame[GAP_LONG_COLUMNS].reset_index(drop=True),
     )
+
+
+def _best_pairs(pairs: pd.DataFrame, moves: pd.DataFrame, per_person: int | None) -> pd.DataFrame:
+    """``pairs`` with ``fit`` and ``closed``, cut to each person's ``per_person`` best closed
+    pairs and three best blocked ones."""
+    frame = pairs.merge(moves, on=["profile", "target_code"])
+    if per_person is None:
+        return frame
+    frame = frame.sort_values(
+        ["employee_id", "closed", "fit", "opening_id"], ascending=[True, False, False, True]
+    )
+    rank = frame.groupby(["employee_id", "closed"], sort=False).cumcount()
+    keep = np.where(frame["closed"], rank < per_person, rank < _BLOCKED_KEPT)
+    return frame.loc[keep]
 
 
 def _is_tech(skill_id: str) -> bool:

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from workshift.reskilling._candidates import Candidates, candidate_pairs
+from workshift.reskilling._candidates import PER_PERSON, Candidates, candidate_pairs
 from workshift.reskilling._courses import Courses
 from workshift.reskilling._optimiser import ASSIGNED, NOT_ASSIGNED, REASON_OUT_OF_REACH, assign
 from workshift.reskilling._person_skills import UNRESOLVED_COLUMNS
@@ -97,6 +97,7 @@ def redeploy(
     retention_value: float = 1.0,
     languages: list[str] | None = None,
     on_the_job: bool = True,
+    per_person: int | None = PER_PERSON,
     mip_gap: float = 1e-5,
     time_limit: float | None = None,
 ) -> Redeployment:
@@ -106,7 +107,9 @@ def redeploy(
     ``budget`` caps the total training cost (in the catalogue's currency); ``retention_value``
     and ``mip_gap`` are passed to :func:`~workshift.reskilling.assign` (a relative gap of
     1e-5 is far below what the inputs can tell apart and keeps knapsack-hard budgets fast);
-    ``on_the_job`` is passed to :func:`~workshift.reskilling.candidate_pairs`.
+    ``on_the_job`` and ``per_person`` are passed to
+    :func:`~workshift.reskilling.candidate_pairs` (the plan is optimal over each person's
+    ``per_person`` best-fitting moves).
     """
     people = people.reset_index(drop=True)
     note = people["note"].fillna("").astype(str)
@@ -115,8 +118,9 @@ def redeploy(
     people = people.assign(note=note)
     plannable = people.loc[note == ""]
     found = candidate_pairs(
-        plannable, openings, engine, courses, languages=languages, on_the_job=on_the_job
-    )
+        plannable, openings, engine, courses, languages=languages, on_the_job=on_the_job,
+        per_person=per_person,
+    )  # fmt: skip
     result = assign(
         found.pairs,
         openings[["opening_id", "capacity"]],
@@ -151,6 +155,7 @@ def redeploy(
         "capacity": int(openings["capacity"].sum()),
         "candidate_pairs": len(found.pairs),
         "blocked_pairs": len(found.blocked),
+        "moves_per_person": per_person,
         "catalogue": courses.file,
     }
     summary["retained_share"] = (
