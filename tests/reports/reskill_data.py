@@ -70,6 +70,8 @@ def make_plan() -> pd.DataFrame:
     plan = pd.DataFrame(rows, columns=columns)
     plan["relocates"] = plan["relocates"].astype("boolean")
     plan["strengths"] = ["Active Listening; Speaking", *[""] * (len(plan) - 1)]
+    plan["education"] = ["", "Bachelor's Degree (today's occupation: High School Diploma)",
+                         *[""] * (len(plan) - 2)]  # fmt: skip
     return plan
 
 

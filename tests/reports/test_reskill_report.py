@@ -299,6 +299,8 @@ def test_the_plan_person_by_person_explains_each_move(report: str, report_de: st
     evil = str(escape(f"{MALICIOUS} software"))
     assert second[5:8] == ["0.56", "44", "1,240"]
     assert second[8] == (
+        "Education the role usually asks for: Bachelor&#39;s Degree (today&#39;s occupation: "
+        "High School Diploma)<br>"
         f"Learns: Writing, Active Learning in modules AIFLU-EN, WRITE-EN<br>On the job: {evil}"
     )
     assert third[4] == "OP-3 AI/ML engineer (changes site)"

@@ -195,6 +195,7 @@ REDEPLOYMENT_FRAMES: dict[str, tuple[str, ...]] = {
         "on_the_job",
         "shared_activities",
         "strengths",
+        "education",
         "reason",
         "near_misses",
     ),

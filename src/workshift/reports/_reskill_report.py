@@ -308,6 +308,8 @@ def _explanation(row: Mapping[Hashable, Any], m: ReskillMessages) -> Markup:
     brings = _split(row["strengths"])
     if brings:
         lines.append(m("explain_brings", skills=", ".join(brings)))
+    if not is_missing(row["education"]) and str(row["education"]):
+        lines.append(m("explain_education", education=plain_text(row["education"])))
     on_the_job = _split(row["on_the_job"])
     learnt = [skill for skill in _split(row["gap_skills"]) if skill not in on_the_job]
     modules = _split(row["modules"])

@@ -35,7 +35,8 @@ def emerging_profiles(
     """Profiles (in ``base``'s columns) and texts of the emerging roles.
 
     Every skill a role lists is required (importance 1); a technology product ("python")
-    counts as its O*NET technology category, as in occupation profiles.
+    counts as its O*NET technology category, as in occupation profiles. The education a role
+    usually requires is its reference occupation's.
     """
     mapping = profile_skill_ids(store)
     column = {skill: k for k, skill in enumerate(base.skill_ids)}
@@ -70,7 +71,15 @@ def emerging_profiles(
         activity_ids=base.activity_ids,
         activity_names=base.activity_names,
         job_zone=roles["job_zone"].to_numpy(dtype=float),
-    )
+        education=np.array(
+            [
+                base.education[base.row(ref)] if base.education is not None and ref in base
+                else np.nan
+                for ref in roles["reference_soc"]
+            ]
+        ),
+        education_names=base.education_names,
+    )  # fmt: skip
     texts = ProfileTexts(
         tasks=[[] for _ in range(len(roles))],
         descriptions=roles["description_en"].tolist(),

@@ -35,7 +35,7 @@ REDEPLOYMENT_COLUMNS = [
     "employee_id", "status", "opening_id", "target_code", "target", "origin_code", "origin",
     "department", "location", "relocates", "fit", "similarity", "training_hours",
     "training_cost", "modules", "gap_skills", "on_the_job", "shared_activities", "strengths",
-    "reason",
+    "education", "reason",
     "near_misses", "priority", "input_row",
 ]  # fmt: skip
 """The columns of ``Redeployment.plan``, one row per affected person."""
@@ -217,6 +217,10 @@ def _plan(
     }
     plan["strengths"] = [
         strengths.get((o, t), "")
+        for o, t in zip(plan["origin_code"], plan["target_code"], strict=True)
+    ]
+    plan["education"] = [
+        engine.profiles.education_step(str(o), str(t)) if (o, t) in strengths else ""
         for o, t in zip(plan["origin_code"], plan["target_code"], strict=True)
     ]
     plan["near_misses"] = plan["employee_id"].map(_near_misses(found, engine, titles)).fillna("")

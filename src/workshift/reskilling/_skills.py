@@ -34,6 +34,7 @@ __all__ = [
     "IMPORTANT",
     "MIN_GAP",
     "SkillProfiles",
+    "education_levels",
     "occupation_profiles",
     "profile_skill_ids",
 ]
@@ -60,6 +61,8 @@ class SkillProfiles:
     activity_ids: list[str]
     activity_names: list[str]
     job_zone: np.ndarray  # profiles, NaN when unknown
+    education: np.ndarray | None = None  # profiles: O*NET's modal required level (1-12), NaN
+    education_names: dict[int, str] = field(default_factory=dict)
     _row: dict[str, int] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -116,6 +119,21 @@ class SkillProfiles:
         order = chosen[np.lexsort((chosen, -self.importance[t, chosen]))]
         return [self.skill_names[k] for k in order[:limit]]
 
+    def education_step(self, origin: str, target: str) -> str:
+        """The education ``target`` usually requires when it is above ``origin``'s (O*NET's
+        most frequent required level of each), else ``""``.
+
+        >>> occupation_profiles().education_step("43-4051.00", "15-1252.00")
+        "Bachelor's Degree (today's occupation: High School Diploma)"
+        """
+        if self.education is None:
+            return ""
+        have, need = self.education[self.row(origin)], self.education[self.row(target)]
+        if not (np.isfinite(have) and np.isfinite(need)) or need <= have:
+            return ""
+        name = self.education_names
+        return f"{name[int(need)]} (today's occupation: {name[int(have)]})"
+
     def extended(self, other: SkillProfiles) -> SkillProfiles:
         """These profiles followed by ``other``'s (same skill and activity columns)."""
         if other.skill_ids != self.skill_ids or other.activity_ids != self.activity_ids:
@@ -131,7 +149,36 @@ class SkillProfiles:
             self.activity_ids,
             self.activity_names,
             np.concatenate([self.job_zone, other.job_zone]),
+            _stack(self.education, other.education, len(self.codes), len(other.codes)),
+            {**self.education_names, **other.education_names},
         )
+
+
+def _stack(a: np.ndarray | None, b: np.ndarray | None, n_a: int, n_b: int) -> np.ndarray | None:
+    if a is None and b is None:
+        return None
+    first = a if a is not None else np.full(n_a, np.nan)
+    return np.concatenate([first, b if b is not None else np.full(n_b, np.nan)])
+
+
+def education_levels(store: ReferenceStore) -> tuple[pd.Series, dict[int, str]]:
+    """Per O*NET-SOC code, the required level of education most respondents named (1-12),
+    and the short name of each level ("Bachelor's Degree")."""
+    required = store.table("education")
+    required = required.loc[required["scale_id"] == "RL"]
+    modal = (
+        required.sort_values(["onet_soc_code", "percent", "category"],
+                             ascending=[True, False, True])
+        .drop_duplicates("onet_soc_code")
+        .set_index("onet_soc_code")["category"]
+        .astype(float)
+    )  # fmt: skip
+    names = required.drop_duplicates("category").set_index("category")["category_description"]
+    short = {
+        int(str(category)): str(text).split(" - ")[0].split(" (")[0].strip()
+        for category, text in names.items()
+    }
+    return modal, short
 
 
 def profile_skill_ids(store: ReferenceStore) -> dict[str, str]:
@@ -203,6 +250,7 @@ def occupation_profiles(store: ReferenceStore | None = None) -> SkillProfiles:
     tech = tech.reindex(index=rows, columns=columns, fill_value=0.0)
     tech_weight = tech_weight.reindex(index=rows, columns=columns, fill_value=0.0)
 
+    modal, education_names = education_levels(store)
     links = links.loc[links["onet_soc_code"].isin(rows)]
     activity_ids = sorted(links["dwa_id"].unique())
     names = links.drop_duplicates("dwa_id").set_index("dwa_id")["title"]
@@ -225,4 +273,6 @@ def occupation_profiles(store: ReferenceStore | None = None) -> SkillProfiles:
         activity_ids=activity_ids,
         activity_names=[str(names[d]) for d in activity_ids],
         job_zone=pd.to_numeric(occupations["job_zone"], errors="coerce").to_numpy(dtype=float),
+        education=modal.reindex(rows).to_numpy(dtype=float),
+        education_names=education_names,
     )
