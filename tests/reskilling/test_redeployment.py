@@ -206,3 +206,21 @@ def test_plan_invariants(
     assert (rest["reason"] != "").all() and (rest["training_cost"] == 0).all()
     assert result.summary["assigned"] + result.summary["not_assigned"] == len(who)
     assert result.summary["objective"] >= result.summary["greedy_objective"] - 1e-9
+
+
+def test_interchangeable_openings_are_filled_one_by_one(engine: Transitions) -> None:
+    """Openings of one kind (target, site, rule) are one class for the optimiser; the plan
+    still names each opening, none over its capacity."""
+    people = _people(*((f"e{i}", "43-4051.00", "Austin", False, 1.0) for i in range(5)))
+    openings = _openings(
+        ("Q2", "ai_quality_oversight_analyst", 1, "Austin", False),
+        ("Q1", "ai_quality_oversight_analyst", 2, "austin", False),
+        ("Q3", "ai_quality_oversight_analyst", 1, "Austin ", False),
+    )
+    result = redeploy(people, openings, engine, read_courses(EXAMPLES / "courses.csv"))
+    assert set(result.candidates["opening_id"]) == {"Q1"}  # one class, named by its first
+    plan = result.plan
+    assert (plan["status"] == "assigned").sum() == 4
+    assert plan.loc[plan["status"] == "assigned", "opening_id"].tolist() == ["Q1", "Q1", "Q2", "Q3"]
+    filled = result.openings.set_index("opening_id")["filled"]
+    assert filled.to_dict() == {"Q2": 1, "Q1": 2, "Q3": 1}

@@ -26,6 +26,7 @@ from workshift.reskilling._person_skills import (
 from workshift.reskilling._redeployment import (
     REDEPLOYMENT_COLUMNS,
     Redeployment,
+    opening_classes,
     redeploy,
 )
 from workshift.reskilling._similarity import OccupationSimilarity, ProfileTexts
@@ -77,6 +78,7 @@ __all__ = [
     "merge_held",
     "occupation_profiles",
     "occupation_texts",
+    "opening_classes",
     "person_skills",
     "read_courses",
     "read_openings",

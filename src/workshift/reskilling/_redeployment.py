@@ -23,13 +23,14 @@ import numpy as np
 import pandas as pd
 
 from workshift.reskilling._candidates import PER_PERSON, Candidates, candidate_pairs
+from workshift.reskilling._checks import yes_no
 from workshift.reskilling._courses import Courses
 from workshift.reskilling._optimiser import ASSIGNED, NOT_ASSIGNED, REASON_OUT_OF_REACH, assign
 from workshift.reskilling._person_skills import UNRESOLVED_COLUMNS
 from workshift.reskilling._transitions import Transitions
 
 __all__ = ["REASON_NO_COURSE", "REASON_NO_PROFILE", "REDEPLOYMENT_COLUMNS", "Redeployment",
-           "redeploy"]  # fmt: skip
+           "opening_classes", "redeploy"]  # fmt: skip
 
 REDEPLOYMENT_COLUMNS = [
     "employee_id", "status", "opening_id", "target_code", "target", "origin_code", "origin",
@@ -69,6 +70,8 @@ class Redeployment:
         The openings with ``filled`` and ``left``.
     candidates
         Every candidate move (the optimiser's input), ``blocked``: pairs no course closes.
+        Interchangeable openings (:func:`opening_classes`) appear once, under the first
+        opening id of their class; ``plan`` names the opening each person fills.
     skills_unresolved
         Listed skills that name no known skill (``file``, ``row``, ``column``, ``value``,
         ``reason``), filled by :func:`workshift.pipeline.reskill`.
@@ -117,13 +120,14 @@ def redeploy(
                      REASON_NO_PROFILE)  # fmt: skip
     people = people.assign(note=note)
     plannable = people.loc[note == ""]
+    classes, class_of = opening_classes(openings)
     found = candidate_pairs(
-        plannable, openings, engine, courses, languages=languages, on_the_job=on_the_job,
+        plannable, classes, engine, courses, languages=languages, on_the_job=on_the_job,
         per_person=per_person,
     )  # fmt: skip
     result = assign(
         found.pairs,
-        openings[["opening_id", "capacity"]],
+        classes[["opening_id", "capacity"]],
         plannable[["employee_id", "priority"]],
         budget=budget,
         retention_value=retention_value,
@@ -132,6 +136,7 @@ def redeploy(
     )
     titles = dict(zip(engine.profiles.codes, engine.profiles.titles, strict=True))
     plan = _plan(people, result.plan, found, engine, titles)
+    plan["opening_id"] = _spread(plan, openings, class_of)
     summary: dict[str, Any] = {
         "affected": len(plan),
         "assigned": int((plan["status"] == ASSIGNED).sum()),
@@ -177,6 +182,63 @@ def redeploy(
         candidates=found.pairs.drop(columns="profile"),
         blocked=found.blocked.drop(columns="profile"),
     )
+
+
+def opening_classes(openings: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
+    """Interchangeable openings as one: same target, site (trimmed, any case) and relocation
+    rule. A move's fit and training depend on nothing else, so the assignment over classes
+    (capacities summed) is the assignment over openings, with far fewer pairs when an
+    organisation has many openings of one kind.
+
+    Returns the classes (``opening_id`` is the class's first opening id, ``capacity`` the
+    sum, other columns of that opening) and each opening's class id, by opening id.
+
+    >>> openings = pd.DataFrame({"opening_id": ["b", "a", "c"], "target_code": ["x", "x", "y"],
+    ...     "capacity": [2, 1, 1], "location": ["Berlin", "berlin ", "Berlin"],
+    ...     "relocation": [False, False, False]})
+    >>> classes, class_of = opening_classes(openings)
+    >>> classes[["opening_id", "target_code", "capacity"]]
+      opening_id target_code  capacity
+    0          a           x         3
+    1          c           y         1
+    >>> class_of.to_dict()
+    {'a': 'a', 'b': 'a', 'c': 'c'}
+    """
+    moves = (
+        yes_no(openings, "relocation", "openings")
+        if "relocation" in openings
+        else np.zeros(len(openings), bool)
+    )
+    key = (
+        openings["target_code"].astype(str) + "\x1f"
+        + openings["location"].astype(str).str.strip().str.casefold() + "\x1f"
+        + pd.Series(moves, index=openings.index).astype(str)
+    )  # fmt: skip
+    order = openings["opening_id"].astype(str).argsort(kind="stable").to_numpy()
+    ordered = openings.iloc[order]
+    first = ordered.groupby(key.iloc[order].to_numpy(), sort=False)["opening_id"].transform("first")
+    class_of = pd.Series(first.to_numpy(), index=pd.Index(ordered["opening_id"].to_numpy()))
+    capacity = ordered.groupby(first.to_numpy(), sort=False)["capacity"].sum()
+    classes = ordered.loc[ordered["opening_id"].isin(capacity.index)].copy()
+    classes["capacity"] = classes["opening_id"].map(capacity).astype(int)
+    return classes.reset_index(drop=True), class_of
+
+
+def _spread(plan: pd.DataFrame, openings: pd.DataFrame, class_of: pd.Series) -> pd.Series:
+    """The openings of each class to the people the plan put in it: in opening id order,
+    each filled to its capacity, people in plan order."""
+    out = plan["opening_id"].copy()
+    members = openings.assign(cls=openings["opening_id"].map(class_of))
+    members = members.iloc[members["opening_id"].astype(str).argsort(kind="stable").to_numpy()]
+    taken = plan["status"] == ASSIGNED
+    for cls, people in plan.loc[taken].groupby("opening_id", sort=False):
+        group = members.loc[members["cls"] == cls]
+        if len(group) < 2:
+            continue
+        bounds = np.cumsum(group["capacity"].to_numpy())
+        slot = np.searchsorted(bounds, np.arange(len(people)), side="right")
+        out.loc[people.index] = group["opening_id"].to_numpy()[slot]
+    return out
 
 
 def _plan(
