@@ -43,3 +43,17 @@ def test_a_file_without_a_code_or_title_column_is_a_clear_error(tmp_path: Path) 
     result = runner.invoke(app, ["transitions", str(origins), "--output", str(tmp_path / "o.csv")])
     assert result.exit_code == 2
     assert "origins.csv" in result.output and "job_title" in result.output
+
+
+def test_workforce_column_names_work_for_origins(tmp_path: Path) -> None:
+    """The code column may carry any name the workforce file may (here German)."""
+    origins = tmp_path / "origins.csv"
+    origins.write_text("Berufskennziffer\n43-4051\n", encoding="utf-8")
+    out = tmp_path / "transitions.csv"
+    result = runner.invoke(
+        app,
+        ["transitions", str(origins), "--top-k", "2", "--output", str(out),
+         "--embedder", "hashing"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert pd.read_csv(out)["origin_code"].tolist() == ["43-4051.00"] * 2

@@ -17,7 +17,7 @@ from workshift.cli._output import (
     user_errors,
 )
 from workshift.reference import ReferenceStore
-from workshift.workforce import read_table, require_column
+from workshift.workforce import COLUMN_ALIASES, column_key, read_table, require_column
 
 _CODE_COLUMNS = ("onet_soc_code", "occupation_code")
 
@@ -28,7 +28,7 @@ def transitions(
         typer.Argument(
             metavar="ORIGINS",
             help="CSV, XLSX or Parquet with a column onet_soc_code (or occupation_code, or "
-            "job_title).",
+            "job_title; the workforce file's names in English or German work too).",
         ),
     ],
     output: Annotated[Path, typer.Option("--output", "-o", help="Output CSV.")],
@@ -83,14 +83,19 @@ def _origin_codes(
 ) -> tuple[list[str | None], list[str]]:
     """One O*NET-SOC code per row (from a code column, else by matching the job title) and
     the text each row gave."""
-    for column in _CODE_COLUMNS:
-        if column in frame.columns:
-            given = frame[column].fillna("").astype(str).str.strip().tolist()
+    keys = {column_key(str(column)): column for column in frame.columns}
+    for alias in (*_CODE_COLUMNS, *COLUMN_ALIASES["occupation_code"]):
+        if column_key(alias) in keys:
+            given = frame[keys[column_key(alias)]].fillna("").astype(str).str.strip().tolist()
             return [onet_code(store, value) for value in given], given
-    require_column(frame, "job_title", file=file)
+    title = next(
+        (keys[column_key(a)] for a in COLUMN_ALIASES["job_title"] if column_key(a) in keys),
+        "job_title",
+    )
+    require_column(frame, title, file=file)
     from workshift.matching import match_titles
 
-    titles = frame["job_title"].fillna("").astype(str)
+    titles = frame[title].fillna("").astype(str)
     top = match_titles(titles.tolist(), top_k=1, store=store)
     best = top.loc[top["rank"] == 1].set_index("input_row")["onet_soc_code"]
     codes = [best.get(i) if titles.iloc[i] else None for i in range(len(frame))]
