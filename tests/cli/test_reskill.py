@@ -201,3 +201,22 @@ def test_pseudonymised_plan_shows_no_raw_id(inputs: tuple[Path, Path], tmp_path:
     for path in out.iterdir():
         text = path.read_text(encoding="utf-8")
         assert not any(identifier in text for identifier in raw[:50]), path.name
+
+
+def test_the_cli_default_moves_per_person_is_the_librarys() -> None:
+    import inspect
+
+    from workshift.cli._reskill import reskill
+    from workshift.reskilling._candidates import PER_PERSON
+
+    default = inspect.signature(reskill).parameters["moves_per_person"].default
+    assert default == PER_PERSON
+
+
+def test_priority_without_a_list_is_refused_before_any_work(inputs: tuple[Path, Path]) -> None:
+    from workshift.exceptions import ConfigError
+    from workshift.pipeline import reskill
+
+    with pytest.raises(ConfigError, match="priority"):
+        reskill(inputs[0], EXAMPLES / "openings.csv", EXAMPLES / "courses.csv",
+                priority={"protected": 1.0})  # fmt: skip

@@ -102,7 +102,7 @@ def reskill(
     moves_per_person: Annotated[
         int,
         typer.Option(min=0, help="Best-fitting moves kept per person for the optimiser (0: all)."),
-    ] = 50,
+    ] = 50,  # reskilling.PER_PERSON: not imported, the CLI starts without the stage
     languages: Annotated[
         str | None,
         typer.Option(help="Course languages people may take, e.g. de,en (default: all)."),

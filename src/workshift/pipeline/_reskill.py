@@ -13,6 +13,7 @@ from workshift.exceptions import ConfigError, InputDataError
 from workshift.exposure import Rater
 from workshift.pipeline._analyze import Progress, analyze
 from workshift.reference import ReferenceStore
+from workshift.reskilling._candidates import PER_PERSON
 
 if TYPE_CHECKING:
     from workshift.reskilling import Redeployment
@@ -32,7 +33,7 @@ def reskill(
     priority: Mapping[str, float] | None = None,
     budget: float | None = None,
     retention_value: float = 1.0,
-    per_person: int | None = 50,
+    per_person: int | None = PER_PERSON,
     roles: str | Path | None = None,
     languages: list[str] | None = None,
     rater: Rater = "human",
@@ -72,6 +73,8 @@ def reskill(
     )
     from workshift.reskilling._skills import profile_skill_ids
 
+    if priority and affected is None:
+        raise ConfigError("priority weights need a list of affected people with those columns")
     store = store or ReferenceStore()
     catalogue = emerging_roles(roles, store=store)
     frames = []
