@@ -65,7 +65,6 @@ def heatmap(
     m: Messages,
 ) -> Any:
     """Beta per department (rows, largest first) and task group (columns, most exposed first)."""
-    import plotly.graph_objects as go
 
     frame = department_task_groups.assign(
         department=department_task_groups["department"].astype(str)
@@ -86,16 +85,41 @@ def heatmap(
         ]
         for d in departments
     ]
+    return grid_heatmap(
+        beta.to_numpy(dtype=float), task_groups, departments, hover, m,
+        height=220 + 26 * len(departments),
+        colorbar={"title": {"text": m.column("beta")}, "tickformat": ".0%"},
+        text="%{z:.0%}", zmax=1,
+    )  # fmt: skip
+
+
+def grid_heatmap(
+    values: Any,
+    columns: list[str],
+    rows: list[str],
+    hover: list[list[str]],
+    m: Messages,
+    *,
+    height: int,
+    colorbar: dict[str, Any],
+    text: str,
+    zmax: float | None = None,
+) -> Any:
+    """A heatmap of ``values`` (rows x columns) with labelled axes, columns on top, the first
+    row on top, the value in each cell and ``hover`` per cell: the one grid chart of the
+    reports (exposure by department x task group, skills learnt by department)."""
+    import plotly.graph_objects as go
+
     figure = go.Figure(
         go.Heatmap(
-            z=beta.to_numpy(dtype=float),
-            x=[_label(g, 40) for g in task_groups],
-            y=[_label(d, 40) for d in departments],
+            z=values,
+            x=[_label(c, 40) for c in columns],
+            y=[_label(r, 40) for r in rows],
             zmin=0,
-            zmax=1,
+            zmax=zmax,
             colorscale="Blues",
-            colorbar={"title": {"text": m.column("beta")}, "tickformat": ".0%"},
-            texttemplate="%{z:.0%}",
+            colorbar=colorbar,
+            texttemplate=text,
             textfont={"size": 10},
             hovertext=hover,
             hovertemplate="%{hovertext}<extra></extra>",
@@ -104,7 +128,7 @@ def heatmap(
         )
     )
     figure.update_layout(
-        **_layout(m, 220 + 26 * len(departments)),
+        **_layout(m, height),
         xaxis={"side": "top", "tickangle": -40, "automargin": True},
         yaxis={"autorange": "reversed", "automargin": True},
     )

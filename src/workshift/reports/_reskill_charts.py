@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from workshift.reports._charts import _COLOURS, _label, _layout, _rgba
+from workshift.reports._charts import _COLOURS, _label, _layout, _rgba, grid_heatmap
 from workshift.reports._reskill_messages import ReskillMessages
 
 __all__ = ["department_bars", "flows_sankey", "gap_heatmap"]
@@ -86,7 +86,6 @@ def gap_heatmap(
 
     ``gaps`` has ``department``, ``skill`` and ``people``; cells without anyone stay empty.
     """
-    import plotly.graph_objects as go
 
     people = gaps.pivot_table(
         index="department", columns="skill", values="people", aggfunc="sum"
@@ -105,28 +104,11 @@ def gap_heatmap(
         ]
         for department, row in zip(departments, values, strict=True)
     ]
-    figure = go.Figure(
-        go.Heatmap(
-            z=values,
-            x=[_label(skill, 40) for skill in skills],
-            y=[_label(department, 40) for department in departments],
-            zmin=0,
-            colorscale="Blues",
-            colorbar={"title": {"text": m.column("people")}},
-            texttemplate="%{z}",
-            textfont={"size": 10},
-            hovertext=hover,
-            hovertemplate="%{hovertext}<extra></extra>",
-            xgap=1,
-            ygap=1,
-        )
-    )
-    figure.update_layout(
-        **_layout(m, 260 + 26 * len(departments)),
-        xaxis={"side": "top", "tickangle": -40, "automargin": True},
-        yaxis={"autorange": "reversed", "automargin": True},
-    )
-    return figure
+    return grid_heatmap(
+        values, skills, departments, hover, m,
+        height=260 + 26 * len(departments),
+        colorbar={"title": {"text": m.column("people")}}, text="%{z}",
+    )  # fmt: skip
 
 
 def department_bars(departments: pd.DataFrame, m: ReskillMessages) -> Any:
