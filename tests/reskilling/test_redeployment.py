@@ -224,3 +224,17 @@ def test_interchangeable_openings_are_filled_one_by_one(engine: Transitions) -> 
     assert plan.loc[plan["status"] == "assigned", "opening_id"].tolist() == ["Q1", "Q1", "Q2", "Q3"]
     filled = result.openings.set_index("opening_id")["filled"]
     assert filled.to_dict() == {"Q2": 1, "Q1": 2, "Q3": 1}
+
+
+def test_the_catalogues_currency_is_named_and_must_be_one(engine: Transitions) -> None:
+    from workshift.exceptions import InputDataError
+
+    people = _people(("p", "43-4051.00", "Austin", False, 1.0))
+    openings = _openings(("QA", "ai_quality_oversight_analyst", 1, "Austin", False))
+    courses = read_courses(EXAMPLES / "courses.csv")
+    assert redeploy(people, openings, engine, courses).summary["currency"] == "USD"
+    records = courses.modules.to_dict("records")
+    records[0]["currency"] = "EUR"
+    mixed = type(courses).from_records(records, file="mixed.csv")
+    with pytest.raises(InputDataError, match="EUR, USD"):
+        redeploy(people, openings, engine, mixed)

@@ -93,7 +93,9 @@ def reskill(
     ] = None,
     budget: Annotated[
         float | None,
-        typer.Option(min=0.0, help="Total training budget (catalogue currency); default none."),
+        typer.Option(
+            min=0.0, help="Total training budget (in the catalogue's currency); default none."
+        ),
     ] = None,
     retention_value: Annotated[
         float,
@@ -204,8 +206,9 @@ def _print(summary: dict[str, Any], plan: pd.DataFrame, output: Path) -> None:
     base = summary["greedy_objective"]
     share = f" (+{gain / base:.1%})" if base else ""
     out.print(
-        f"training {summary['training_hours']:,.0f} h, {summary['training_cost']:,.0f} in the "
-        f"catalogue's currency; exact plan {summary['objective']:.2f} vs greedy {base:.2f}"
+        f"training {summary['training_hours']:,.0f} h, {summary['training_cost']:,.0f} "
+        f"{summary.get('currency') or 'in the catalogue currency'}; exact plan "
+        f"{summary['objective']:.2f} vs greedy {base:.2f}"
         f"{share} ({summary['solver']['status']}); {summary['skills_unresolved']} listed "
         f"skills not recognised (skills_unresolved.csv) -> {output / 'plan.csv'}, "
         f"{output / 'report.html'}"

@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from workshift.exceptions import InputDataError
 from workshift.reskilling._candidates import PER_PERSON, Candidates, candidate_pairs
 from workshift.reskilling._checks import yes_no
 from workshift.reskilling._courses import Courses
@@ -107,13 +108,15 @@ def redeploy(
     """Plan the moves of ``people`` (:data:`~workshift.reskilling.PEOPLE_COLUMNS`, optional
     ``skills``) into ``openings`` (:func:`~workshift.reskilling.read_openings`).
 
-    ``budget`` caps the total training cost (in the catalogue's currency); ``retention_value``
+    ``budget`` caps the total training cost (in the catalogue's currency: its optional
+    ``currency`` column, one value for all modules); ``retention_value``
     and ``mip_gap`` are passed to :func:`~workshift.reskilling.assign` (a relative gap of
     1e-5 is far below what the inputs can tell apart and keeps knapsack-hard budgets fast);
     ``on_the_job`` and ``per_person`` are passed to
     :func:`~workshift.reskilling.candidate_pairs` (the plan is optimal over each person's
     ``per_person`` best-fitting moves).
     """
+    currency = _currency(courses)  # before any work: a mixed catalogue cannot be summed
     people = people.reset_index(drop=True)
     note = people["note"].fillna("").astype(str)
     note = note.mask((note == "") & ~people["origin_code"].isin(engine.profiles.codes),
@@ -162,6 +165,7 @@ def redeploy(
         "blocked_pairs": len(found.blocked),
         "moves_per_person": per_person,
         "catalogue": courses.file,
+        "currency": currency,
     }
     summary["retained_share"] = (
         round(summary["assigned"] / summary["affected"], 4) if summary["affected"] else None
@@ -315,6 +319,20 @@ def _near_misses(found: Candidates, engine: Transitions, titles: dict[str, str])
         + " (fit " + frame["fit"].map(lambda f: f"{f:.2f}") + "; " + detail + ")"
     )  # fmt: skip
     return label.groupby(frame["employee_id"], sort=False).agg(" | ".join)
+
+
+def _currency(courses: Courses) -> str | None:
+    """The catalogue's ``currency`` column (one value for every module), or None."""
+    if "currency" not in courses.modules:
+        return None
+    given = courses.modules["currency"].fillna("").astype(str).str.strip().str.upper()
+    found = sorted(set(given) - {""})
+    if len(found) > 1:
+        raise InputDataError(
+            f"modules are priced in {', '.join(found)}; give every cost in one currency",
+            file=courses.file, column="currency",
+        )  # fmt: skip
+    return found[0] if found else None
 
 
 def _names(ids: str, engine: Transitions, sep: str = "; ") -> str:
