@@ -108,3 +108,14 @@ def test_the_workforce_ingests_without_rejections(generated: dict[str, Path]) ->
     workforce = read_workforce(generated["workforce.csv"])
     assert workforce.rejected.empty
     assert len(workforce.rows) == len(_rows(generated["workforce.csv"]))
+
+
+def test_the_affected_list_is_what_its_script_writes() -> None:
+    spec = importlib.util.spec_from_file_location("make_affected", EXAMPLES / "make_affected.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.rows(EXAMPLES / "workforce.csv") == _rows(EXAMPLES / "affected.csv")
+    staff = {row["employee_id"] for row in _rows(EXAMPLES / "workforce.csv")}
+    listed = [row["employee_id"] for row in _rows(EXAMPLES / "affected.csv")]
+    assert [i for i in listed if i not in staff] == [module.NOT_IN_WORKFORCE]
