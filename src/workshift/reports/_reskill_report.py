@@ -34,7 +34,11 @@ from workshift.reports._content import (
     reason_counts,
     signed,
 )
-from workshift.reports._contract import RedeploymentLike, check_redeployment
+from workshift.reports._contract import (
+    REDEPLOYMENT_FRAMES,
+    RedeploymentLike,
+    check_redeployment,
+)
 from workshift.reports._reskill_messages import ReskillMessages, reskill_messages
 from workshift.reports._templates import render
 
@@ -478,14 +482,7 @@ def render_reskill_report(
         "gap_notes": gap_notes,
         "departments": make_table(
             departments.head(TOP_GROUPS),
-            [
-                "department",
-                "affected",
-                "assigned",
-                "not_assigned",
-                "training_hours",
-                "training_cost",
-            ],
+            list(REDEPLOYMENT_FRAMES["departments"]),
             m,
             total=len(departments),
             kinds={
@@ -499,16 +496,7 @@ def render_reskill_report(
         ),
         "openings": make_table(
             openings.head(MAX_OPENINGS),
-            [
-                "opening_id",
-                "role",
-                "target",
-                "location",
-                "relocation",
-                "capacity",
-                "filled",
-                "left",
-            ],
+            list(REDEPLOYMENT_FRAMES["openings"]),
             m,
             total=len(openings),
             kinds={"capacity": "count", "filled": "count", "left": "count"},

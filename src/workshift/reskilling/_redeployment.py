@@ -296,7 +296,8 @@ def _plan(
     plan["relocates"] = plan["relocates"].astype("boolean")
     for column in ("opening_id", "target_code", "modules", "gap_skills", "on_the_job", "reason"):
         plan[column] = plan[column].fillna("")
-    plan["on_the_job"] = plan["on_the_job"].map(lambda ids: _names(ids, engine))
+    names = _skill_names(engine)
+    plan["on_the_job"] = plan["on_the_job"].map(lambda ids: _names(ids, names))
     return plan[[*REDEPLOYMENT_COLUMNS, "profile"]]
 
 
@@ -308,7 +309,8 @@ def _near_misses(found: Candidates, engine: Transitions, titles: dict[str, str])
         return pd.Series(dtype=object)
     frame = frame.sort_values(["employee_id", "fit", "opening_id"], ascending=[True, False, True])
     frame = frame.groupby("employee_id", sort=False).head(_NEAR_MISSES)
-    untaught = frame["uncovered"].map(lambda ids: _names(ids, engine, ", "))
+    names = _skill_names(engine)
+    untaught = frame["uncovered"].map(lambda ids: _names(ids, names, ", "))
     detail = np.where(
         untaught == "",
         frame["training_hours"].map(lambda h: f"{h:g} h"),
@@ -335,11 +337,13 @@ def _currency(courses: Courses) -> str | None:
     return found[0] if found else None
 
 
-def _names(ids: str, engine: Transitions, sep: str = "; ") -> str:
-    """Skill names for ``"; "``-separated skill ids."""
-    names = engine.profiles.skill_names
-    index = {skill_id: k for k, skill_id in enumerate(engine.profiles.skill_ids)}
-    return sep.join(names[index[i]] if i in index else i for i in str(ids).split("; ") if i)
+def _skill_names(engine: Transitions) -> dict[str, str]:
+    return dict(zip(engine.profiles.skill_ids, engine.profiles.skill_names, strict=True))
+
+
+def _names(ids: str, names: dict[str, str], sep: str = "; ") -> str:
+    """Skill names for ``"; "``-separated skill ids (an unknown id as it is)."""
+    return sep.join(names.get(i, i) for i in str(ids).split("; ") if i)
 
 
 def _flows(plan: pd.DataFrame) -> pd.DataFrame:
