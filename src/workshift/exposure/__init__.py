@@ -19,23 +19,37 @@ from workshift.exposure._scores import LABELS, exposure_scores, label_probabilit
 from workshift.exposure._summary import exposure_summary, soc_exposure
 from workshift.exposure._task_groups import OTHER_GROUP, task_groups
 from workshift.exposure._task_model import TaskExposureModel, occupation_features
+from workshift.exposure._uncertainty import (
+    CLOSE,
+    PLAUSIBLE,
+    exposure_by,
+    ranged_summary,
+    title_review,
+    unit_exposure,
+)
 
 __all__ = [
+    "CLOSE",
     "LABELS",
     "OTHER_GROUP",
+    "PLAUSIBLE",
     "SCORE_COLUMNS",
     "Rater",
     "TaskExposureModel",
     "default_task_model",
+    "exposure_by",
     "exposure_scores",
     "exposure_summary",
     "fill_from_model",
     "label_probabilities",
     "occupation_features",
     "published_task_labels",
+    "ranged_summary",
     "reference_task_labels",
     "score_tasks",
     "soc_exposure",
     "task_groups",
     "task_model_cache_path",
+    "title_review",
+    "unit_exposure",
 ]

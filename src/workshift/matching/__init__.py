@@ -4,22 +4,30 @@ top-k with calibrated confidence; user overrides always win.
 
 from __future__ import annotations
 
+from workshift.matching._coding import UNIT_COLUMNS, OccupationCoding, code_occupations
 from workshift.matching._default import default_matcher, reference_titles
 from workshift.matching._lexicon import german_lexicon
 from workshift.matching._match import MATCH_COLUMNS, match_titles
 from workshift.matching._normalise import NormalisedTitle, TitleNormaliser
 from workshift.matching._overrides import OverrideRule, Overrides
+from workshift.matching._review_sheet import REVIEW_COLUMNS, is_review_sheet, review_label
 from workshift.matching._title_matcher import TitleMatcher
 
 __all__ = [
     "MATCH_COLUMNS",
+    "REVIEW_COLUMNS",
+    "UNIT_COLUMNS",
     "NormalisedTitle",
+    "OccupationCoding",
     "OverrideRule",
     "Overrides",
     "TitleMatcher",
     "TitleNormaliser",
+    "code_occupations",
     "default_matcher",
     "german_lexicon",
+    "is_review_sheet",
     "match_titles",
     "reference_titles",
+    "review_label",
 ]

