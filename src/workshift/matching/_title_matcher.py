@@ -151,6 +151,15 @@ class _OccupationDocs:
         }
 
 
+def _encode_each(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
+    """Embeddings of ``texts``, each as if encoded alone (see ``batch_independent``)."""
+    if getattr(embedder, "batch_independent", False):
+        return embedder.encode(texts)
+    dim = embedder.dim
+    rows = [embedder.encode([text]) for text in texts]
+    return np.vstack(rows) if rows else np.zeros((0, dim), dtype=np.float32)
+
+
 def _top_n(scores: np.ndarray, n: int) -> np.ndarray:
     """Column indices of the ``n`` largest scores of each row (unordered)."""
     n = min(n, scores.shape[1])
@@ -235,7 +244,12 @@ class TitleMatcher:
             Called as ``progress(stage, done, total)`` during long steps.
         """
         self.normaliser_ = TitleNormaliser.default()
-        occ = occupations.drop_duplicates("onet_soc_code").reset_index(drop=True)
+        # Occupations in code order: every tie below is broken by this index, i.e. by code.
+        occ = (
+            occupations.drop_duplicates("onet_soc_code")
+            .sort_values("onet_soc_code", kind="stable")
+            .reset_index(drop=True)
+        )
         self.occupation_codes_ = occ["onet_soc_code"].to_numpy(dtype=object)
         self.occupation_titles_ = occ["title"].to_numpy(dtype=object)
         occ_index = {code: i for i, code in enumerate(self.occupation_codes_)}
@@ -322,7 +336,11 @@ class TitleMatcher:
         ).fit(frame.loc[~calibrate, list(FEATURES)], frame.loc[~calibrate, "label"])
         held = frame.loc[calibrate].copy()
         held["score"] = self._share(held)
-        top = held.sort_values(["query", "score"], ascending=[True, False]).groupby("query").head(1)
+        top = (
+            held.sort_values(["query", "score", "occ"], ascending=[True, False, True])
+            .groupby("query")
+            .head(1)
+        )
         # Never report certainty: a held-out sample cannot show that a title is always right.
         self.calibrator_ = IsotonicRegression(out_of_bounds="clip", y_min=0.01, y_max=0.99)
         self.calibrator_.fit(top["score"], top["label"])
@@ -355,7 +373,7 @@ class TitleMatcher:
         for start in range(0, len(texts), chunk):
             stop = min(start + chunk, len(texts))
             mask = None if hold_out is None else hold_out[start:stop]
-            part = self._chunk_candidates(keys[start:stop], embeddings[start:stop], mask)
+            part = self._chunk_candidates(keys[start:stop], embeddings[start:stop], mask, chunk)
             part["query"] += start
             parts.append(part)
             if progress is not None:
@@ -363,10 +381,15 @@ class TitleMatcher:
         return pd.concat(parts, ignore_index=True)
 
     def _chunk_candidates(
-        self, keys: Sequence[str], emb: np.ndarray, mask: np.ndarray | None
+        self, keys: Sequence[str], emb: np.ndarray, mask: np.ndarray | None, pad_to: int
     ) -> pd.DataFrame:
         n_queries = len(keys)
-        sem = emb @ self.ref_emb_.T
+        # BLAS picks its kernel by the number of rows (one row goes to gemv), so a title's
+        # similarities would change in the last bit with the size of its batch: the
+        # matrix product always runs on ``pad_to`` rows, padded with zeros.
+        padded = np.zeros((max(pad_to, n_queries), emb.shape[1]), dtype=np.float32)
+        padded[:n_queries] = emb
+        sem = (padded @ self.ref_emb_.T)[:n_queries]
         char = (self.char_vectorizer_.transform(keys) @ self.ref_char_).toarray()
         word = (self.word_vectorizer_.transform(keys) @ self.ref_word_).toarray()
         if mask is not None:  # hold training titles out of the index
@@ -407,13 +430,15 @@ class TitleMatcher:
             n_lex=("lex", "sum"),
         ).reset_index()
         frame["exact_occupations"] = frame.groupby("query")["exact"].transform("sum")
-        best3 = pairs.sort_values(["query", "occ", "sem"], ascending=[True, True, False])
+        best3 = pairs.sort_values(
+            ["query", "occ", "sem"], ascending=[True, True, False], kind="stable"
+        )
         best3 = best3.loc[best3.groupby(["query", "occ"]).cumcount() < 3]
         top3 = best3.groupby(["query", "occ"])["sem"].mean()
         frame["sem_top3"] = top3.reindex(pd.MultiIndex.from_frame(frame[["query", "occ"]])).values
         frame["fused"] = frame["sem"] + frame["char"] + 0.05 * np.log1p(frame["n_sem"])
-        frame = (
-            frame.sort_values(["query", "fused"], ascending=[True, False])
+        frame = (  # ties at the cut go to the lower occupation code, never by position
+            frame.sort_values(["query", "fused", "occ"], ascending=[True, False, True])
             .groupby("query", sort=False)
             .head(self.candidates)
             .reset_index(drop=True)
@@ -477,12 +502,12 @@ class TitleMatcher:
         if not keep:
             return pd.DataFrame(columns=columns)
         texts = [forms[i].text for i in keep]
-        emb = self._embedder().encode(texts)
+        emb = _encode_each(self._embedder(), texts)
         keys = [forms[i].key for i in keep]
         hold_out = np.array([self.key_ids_.get(k, -1) for k in keys]) if unseen else None
         frame = self._candidate_frame(texts, keys, emb, hold_out=hold_out, progress=progress)
         frame["score"] = self._share(frame)
-        frame = frame.sort_values(["query", "score"], ascending=[True, False])
+        frame = frame.sort_values(["query", "score", "occ"], ascending=[True, False, True])
         frame["rank"] = frame.groupby("query").cumcount() + 1
         top1 = frame.loc[frame["rank"] == 1].set_index("query")["score"]
         calibrated = pd.Series(self.calibrator_.predict(top1.to_numpy()), index=top1.index)

@@ -39,7 +39,9 @@ def embedding_cache_path(embedder: Embedder, texts: Sequence[str]) -> Path:
     for text in texts:
         digest.update(text.encode("utf-8"))
         digest.update(b"\x00")
-    return get_config()["home"] / "embeddings" / f"{embedder.name}-{digest.hexdigest()[:20]}.npy"
+    revision = getattr(embedder, "revision", "")  # a new way of computing never reads old ones
+    name = f"{embedder.name}-{revision}" if revision else embedder.name
+    return get_config()["home"] / "embeddings" / f"{name}-{digest.hexdigest()[:20]}.npy"
 
 
 def cached_embeddings(

