@@ -27,6 +27,7 @@ class SyntheticAnalysis:
     department_task_groups: pd.DataFrame
     unmatched: pd.DataFrame
     matches: pd.DataFrame
+    titles: pd.DataFrame
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -39,6 +40,10 @@ def make_analysis() -> SyntheticAnalysis:
         "zeta_mean": 0.6012,
         "share_beta_ge_10pct": 0.862,
         "share_beta_gt_50pct": 0.3549,
+        "share_beta_gt_50pct_low": 0.31,
+        "share_beta_gt_50pct_high": 0.402,
+        "confident_share": 0.874,
+        "fte": 1180.5,
         "input_rows": 1300,
         "analysed_rows": 1290,
         "unmatched_rows": 10,
@@ -161,8 +166,32 @@ def make_analysis() -> SyntheticAnalysis:
             "note": ["", "", ""],
         }
     )
+    titles = pd.DataFrame(
+        {
+            "title": ["Fulfillment Associate", FORMULA],
+            "rows": [2, 1],
+            "headcount": [2.0, 1.0],
+            "fte": [1.5, 1.0],
+            "decided_by": ["candidates", "model"],
+            "occupation_confidence": [0.41, 0.7],
+            "exposure_confidence": [0.8, 0.7],
+            "beta": [0.2, 0.5],
+            "beta_low": [0.1, 0.5],
+            "beta_high": [0.3, 0.5],
+            "narrows_share_gt_50pct": [0.0, 0.0],
+            "narrows_beta_mean": [0.0003, 0.0],
+        }
+    )
     return SyntheticAnalysis(
-        summary, roles, tasks, departments, locations, department_task_groups, unmatched, matches
+        summary,
+        roles,
+        tasks,
+        departments,
+        locations,
+        department_task_groups,
+        unmatched,
+        matches,
+        titles,
     )
 
 

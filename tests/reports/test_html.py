@@ -64,12 +64,16 @@ def test_headline_numbers_equal_the_summary(report: str, report_de: str) -> None
         "zeta_mean": ("60.1%", "60,1 %"),
         "unmatched_rows": ("10", "10"),
         "model_task_share": ("8.2%", "8,2 %"),
+        "confident_share": ("87.4%", "87,4 %"),
     }
     for key, (en, de) in expected.items():
         assert _headline(report, key) == en
         assert _headline(report_de, key) == de
-    assert "6 more without scored tasks; 1,250 in the input." in report
-    assert "1,290 of 1,300 rows analysed." in report
+    assert "1,180.5 FTE. 6 more people in occupations without scored tasks" in report
+    assert "1,250 people in the input." in report
+    assert "Coding range 31.0% to 40.2%." in report
+    assert "Spanne durch die Berufszuordnung: 31,0 % bis 40,2 %." in report_de
+    assert "1,290 of 1,300 rows analysed;" in report
 
 
 def test_data_is_escaped(report: str) -> None:

@@ -21,6 +21,7 @@ SHEETS = [
     "Department x task group",
     "Unmatched",
     "Matches",
+    "Titles",
 ]
 
 

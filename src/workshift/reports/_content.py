@@ -162,20 +162,24 @@ def make_table(
 
 
 def headlines(summary: Mapping[str, Any], m: Messages) -> list[Headline]:
-    """The headline figures in the order the report shows them."""
-    values = {
-        "headcount": m.number(summary["headcount"]),
-        "share_beta_ge_10pct": m.pct(summary["share_beta_ge_10pct"]),
-        "share_beta_gt_50pct": m.pct(summary["share_beta_gt_50pct"]),
-        "alpha_mean": m.pct(summary["alpha_mean"]),
-        "beta_mean": m.pct(summary["beta_mean"]),
-        "zeta_mean": m.pct(summary["zeta_mean"]),
-        "unmatched_rows": m.number(summary["unmatched_rows"]),
-        "model_task_share": m.pct(summary["model_task_share"]),
-    }
+    """The headline figures in the order the report shows them, each share and mean with
+    its coding range when the summary has one."""
+    keys = (
+        "headcount",
+        "share_beta_ge_10pct",
+        "share_beta_gt_50pct",
+        "alpha_mean",
+        "beta_mean",
+        "zeta_mean",
+        "confident_share",
+        "unmatched_rows",
+        "model_task_share",
+    )
+    counts = ("headcount", "unmatched_rows")
     helps = {
         "headcount": m(
             "headcount_help",
+            fte=m.number(summary.get("fte")),
             unscored=m.number(summary["headcount_unscored"]),
             input=m.number(summary["headcount_input"]),
         ),
@@ -185,10 +189,17 @@ def headlines(summary: Mapping[str, Any], m: Messages) -> list[Headline]:
             input=m.number(summary["input_rows"]),
         ),
     }
-    return [
-        Headline(key, m(key), value, helps.get(key) or m(f"{key}_help"))
-        for key, value in values.items()
-    ]
+    out = []
+    for key in keys:
+        if key not in summary:
+            continue
+        value = m.number(summary[key]) if key in counts else m.pct(summary[key])
+        gloss = helps.get(key) or m(f"{key}_help")
+        low, high = summary.get(f"{key}_low"), summary.get(f"{key}_high")
+        if low is not None and high is not None:
+            gloss = f"{gloss} {m('coding_range_help', low=m.pct(low), high=m.pct(high))}"
+        out.append(Headline(key, m(key), value, gloss))
+    return out
 
 
 def _ranked(frame: pd.DataFrame, by: list[str], ascending: list[bool]) -> pd.DataFrame:

@@ -93,6 +93,20 @@ FRAMES: dict[str, tuple[str, ...]] = {
     "department_task_groups": ("department", "task_group", "headcount", "beta"),
     "unmatched": ("input_row", "job_title", "reason"),
     "matches": ("input_row", "onet_soc_code", "share", "decided_by", "confidence", "note"),
+    "titles": (
+        "title",
+        "rows",
+        "headcount",
+        "fte",
+        "decided_by",
+        "occupation_confidence",
+        "exposure_confidence",
+        "beta",
+        "beta_low",
+        "beta_high",
+        "narrows_share_gt_50pct",
+        "narrows_beta_mean",
+    ),
 }
 """Each frame a report reads, with the columns it must have (in the workbook's order)."""
 
@@ -237,6 +251,8 @@ _KINDS: dict[str, ColumnKind] = {
     "input_rows": "count",
     "analysed_rows": "count",
     "unmatched_rows": "count",
+    "unscored_rows": "count",
+    "fte": "count",
     "weight": "number",
     "input_row": "int",
 }
@@ -251,6 +267,18 @@ _PCT = {
     "alpha_mean",
     "beta_mean",
     "zeta_mean",
+    "occupation_confidence",
+    "exposure_confidence",
+    "beta_low",
+    "beta_high",
+    "alpha_mean_low",
+    "alpha_mean_high",
+    "beta_mean_low",
+    "beta_mean_high",
+    "zeta_mean_low",
+    "zeta_mean_high",
+    "narrows_share_gt_50pct",
+    "narrows_beta_mean",
 }
 
 
@@ -293,6 +321,9 @@ class AnalysisLike(Protocol):
 
     @property
     def matches(self) -> pd.DataFrame: ...
+
+    @property
+    def titles(self) -> pd.DataFrame: ...
 
 
 class ProjectionLike(Protocol):

@@ -29,6 +29,16 @@ _ROLE_COLUMNS = [
     "zeta",
     "automation_share",
 ]
+_GROUP_COLUMNS = [
+    "department",
+    "headcount",
+    "alpha",
+    "beta",
+    "beta_low",
+    "beta_high",
+    "zeta",
+    "confident_share",
+]
 _TASK_COLUMNS = ["task", "occupation", "task_group", "label", "source", "beta", "headcount"]
 _DISAGREEMENT_COLUMNS = [
     "occupation",
@@ -130,13 +140,13 @@ def render_html_report(
         "min_group_note": m("min_group_note", min_headcount=content.MIN_HEADCOUNT),
         "departments": content.make_table(
             departments.head(content.TOP_TABLE),
-            ["department", "headcount", "alpha", "beta", "zeta"],
+            [c for c in _GROUP_COLUMNS if c in departments],
             m,
             total=len(departments),
         ),
         "locations": content.make_table(
             locations.head(content.TOP_TABLE),
-            ["location", "headcount", "alpha", "beta", "zeta"],
+            ["location", *(c for c in _GROUP_COLUMNS[1:] if c in locations)],
             m,
             total=len(locations),
         ),

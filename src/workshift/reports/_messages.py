@@ -62,12 +62,21 @@ _EN: dict[str, str] = {
     ),
     # Headline figures
     "headline_heading": "Headline figures",
-    "headcount": "Headcount analysed",
-    "headcount_help": "{unscored} more without scored tasks; {input} in the input.",
-    "share_beta_ge_10pct": "Headcount with beta of 10% or more",
+    "headcount": "People analysed",
+    "headcount_help": (
+        "Headcount (people), {fte} FTE. {unscored} more people in occupations without scored "
+        "tasks; {input} people in the input."
+    ),
+    "share_beta_ge_10pct": "People with beta of 10% or more",
     "share_beta_ge_10pct_help": "At least a tenth of their task time is exposed.",
-    "share_beta_gt_50pct": "Headcount with beta above 50%",
+    "share_beta_gt_50pct": "People with beta above 50%",
     "share_beta_gt_50pct_help": "More than half of their task time is exposed.",
+    "coding_range_help": "Coding range {low} to {high}.",
+    "confident_share": "People coded with confidence",
+    "confident_share_help": (
+        "By occupation code, override or a confident title match. The others are analysed "
+        "over their candidate occupations; workshift review lists the titles to settle."
+    ),
     "alpha_mean": "Mean alpha",
     "alpha_mean_help": "Tasks an LLM alone speeds up (E1).",
     "beta_mean": "Mean beta",
@@ -75,19 +84,20 @@ _EN: dict[str, str] = {
     "zeta_mean": "Mean zeta",
     "zeta_mean_help": "E1 plus E2: with software built on LLMs.",
     "unmatched_rows": "Input rows not analysed",
-    "unmatched_rows_help": "{analysed} of {input} rows analysed.",
+    "unmatched_rows_help": "{analysed} of {input} rows analysed; each other row has its reason.",
     "model_task_share": "Task weight scored by the model",
     "model_task_share_help": "The rest comes from published labels.",
     # Unmatched
     "unmatched_heading": "Rows not analysed and what to do",
     "unmatched_none": "Every input row was matched to an occupation and analysed.",
     "unmatched_text": (
-        "{rows} of {input} input rows were not analysed. Each is listed with its reason in "
-        "the sheet Unmatched of report.xlsx (and in unmatched.csv). Rows whose job title "
-        "the matcher was unsure of show its best guess: settle the frequent titles once in "
-        "an override file (workshift analyze --overrides rules.csv, columns title and code) "
-        "and rerun. Rows rejected on ingest need their value corrected in the source file; "
-        "rows with an unknown occupation code need a valid O*NET-SOC, SOC or ISCO-08 code."
+        "{rows} of {input} input rows have no plausible occupation and were not analysed. "
+        "Each is listed with its reason in the sheet Unmatched of report.xlsx (and in "
+        "unmatched.csv): an empty or meaningless job title, an unknown occupation code, or "
+        "a row rejected on ingest (correct its value in the source file). Rows whose title "
+        "the matcher was unsure of are not here: they are analysed over their candidate "
+        "occupations, and the coding ranges of the figures show how far that could move "
+        "them."
     ),
     "unmatched_table_caption": "Most frequent job titles among the rows not analysed",
     "no_job_title": "(no job title)",
@@ -228,6 +238,11 @@ _EN: dict[str, str] = {
     "col.confidence": "Confidence",
     "col.note": "Note",
     "col.rows": "Rows",
+    "col.beta_low": "Beta, coding range low",
+    "col.beta_high": "Beta, coding range high",
+    "col.confident_share": "Coded with confidence",
+    "col.fte": "FTE",
+    "col.headcount_confident": "Headcount coded with confidence",
     "col.example_reason": "Reason (first row)",
     # Workbook
     "sheet.summary": "Summary",
@@ -238,6 +253,24 @@ _EN: dict[str, str] = {
     "sheet.department_task_groups": "Department x task group",
     "sheet.unmatched": "Unmatched",
     "sheet.matches": "Matches",
+    "sheet.titles": "Titles",
+    "key.fte": "FTE analysed",
+    "key.confident_share": "Share of people coded with confidence",
+    "key.exposure_settled_share": "Share of people whose exposure is settled",
+    "key.share_beta_gt_50pct_low": "Share with beta > 50%, coding range low",
+    "key.share_beta_gt_50pct_high": "Share with beta > 50%, coding range high",
+    "key.share_beta_ge_10pct_low": "Share with beta >= 10%, coding range low",
+    "key.share_beta_ge_10pct_high": "Share with beta >= 10%, coding range high",
+    "key.beta_mean_low": "Mean beta, coding range low",
+    "key.beta_mean_high": "Mean beta, coding range high",
+    "key.analysed_headcount_share": "Share of input headcount analysed",
+    "key.unscored_rows": "Rows in occupations without scored tasks",
+    "key.coding_note": "How coding uncertainty is handled",
+    "col.occupation_confidence": "Occupation confidence",
+    "col.exposure_confidence": "Exposure confidence",
+    "col.narrows_share_gt_50pct": "Narrows share beta > 50% by",
+    "col.narrows_beta_mean": "Narrows mean beta by",
+    "col.title": "Job title",
     "xlsx.item": "Item",
     "xlsx.value": "Value",
     "xlsx.sources": "Data sources",
@@ -288,12 +321,21 @@ _DE: dict[str, str] = {
         "Organisation und die Arbeitnehmervertretung."
     ),
     "headline_heading": "Kennzahlen",
-    "headcount": "Analysierte Köpfe",
-    "headcount_help": "{unscored} weitere ohne bewertete Aufgaben; {input} in der Eingabe.",
-    "share_beta_ge_10pct": "Köpfe mit Beta ab 10 %",
+    "headcount": "Analysierte Personen",
+    "headcount_help": (
+        "Köpfe (Personen), {fte} VZÄ. {unscored} weitere Personen in Berufen ohne bewertete "
+        "Aufgaben; {input} Personen in der Eingabe."
+    ),
+    "share_beta_ge_10pct": "Personen mit Beta ab 10 %",
     "share_beta_ge_10pct_help": "Mindestens ein Zehntel ihrer Arbeitszeit ist betroffen.",
-    "share_beta_gt_50pct": "Köpfe mit Beta über 50 %",
+    "share_beta_gt_50pct": "Personen mit Beta über 50 %",
     "share_beta_gt_50pct_help": "Mehr als die Hälfte ihrer Arbeitszeit ist betroffen.",
+    "coding_range_help": "Spanne durch die Berufszuordnung: {low} bis {high}.",
+    "confident_share": "Sicher zugeordnete Personen",
+    "confident_share_help": (
+        "Über Berufscode, Override oder eine sichere Titelzuordnung. Die übrigen werden über "
+        "ihre Kandidatenberufe analysiert; workshift review listet die zu klärenden Titel."
+    ),
     "alpha_mean": "Mittleres Alpha",
     "alpha_mean_help": "Aufgaben, die ein LLM allein beschleunigt (E1).",
     "beta_mean": "Mittleres Beta",
@@ -301,20 +343,19 @@ _DE: dict[str, str] = {
     "zeta_mean": "Mittleres Zeta",
     "zeta_mean_help": "E1 plus E2: mit Software, die auf LLMs aufbaut.",
     "unmatched_rows": "Nicht analysierte Eingabezeilen",
-    "unmatched_rows_help": "{analysed} von {input} Zeilen analysiert.",
+    "unmatched_rows_help": "{analysed} von {input} Zeilen analysiert; jede andere mit Grund.",
     "model_task_share": "Vom Modell bewertetes Aufgabengewicht",
     "model_task_share_help": "Der Rest stammt aus veröffentlichten Bewertungen.",
     "unmatched_heading": "Nicht analysierte Zeilen und was zu tun ist",
     "unmatched_none": "Jede Eingabezeile wurde einem Beruf zugeordnet und analysiert.",
     "unmatched_text": (
-        "{rows} von {input} Eingabezeilen wurden nicht analysiert. Jede steht mit ihrem "
-        "Grund im Blatt Nicht zugeordnet von report.xlsx (und in unmatched.csv). Bei "
-        "Stellenbezeichnungen, bei denen die Zuordnung unsicher war, steht der beste "
-        "Vorschlag: Legen Sie häufige Bezeichnungen einmal in einer Override-Datei fest "
-        "(workshift analyze --overrides regeln.csv, Spalten title und code) und starten Sie "
-        "die Analyse erneut. Beim Einlesen abgelehnte Zeilen brauchen einen korrigierten "
-        "Wert in der Quelldatei; Zeilen mit unbekanntem Berufscode einen gültigen "
-        "O*NET-SOC-, SOC- oder ISCO-08-Code."
+        "{rows} von {input} Eingabezeilen haben keinen plausiblen Beruf und wurden nicht "
+        "analysiert. Jede steht mit ihrem Grund im Blatt Nicht zugeordnet von report.xlsx "
+        "(und in unmatched.csv): eine leere oder nichtssagende Stellenbezeichnung, ein "
+        "unbekannter Berufscode oder eine beim Einlesen abgelehnte Zeile (den Wert in der "
+        "Quelldatei korrigieren). Zeilen, bei denen die Zuordnung unsicher war, stehen nicht "
+        "hier: Sie werden über ihre Kandidatenberufe analysiert, und die Spannen der "
+        "Kennzahlen zeigen, wie weit sie das verschieben könnte."
     ),
     "unmatched_table_caption": "Häufigste Stellenbezeichnungen der nicht analysierten Zeilen",
     "no_job_title": "(keine Stellenbezeichnung)",
@@ -455,6 +496,11 @@ _DE: dict[str, str] = {
     "col.confidence": "Konfidenz",
     "col.note": "Hinweis",
     "col.rows": "Zeilen",
+    "col.beta_low": "Beta, Spanne unten",
+    "col.beta_high": "Beta, Spanne oben",
+    "col.confident_share": "Sicher zugeordnet",
+    "col.fte": "VZÄ",
+    "col.headcount_confident": "Köpfe sicher zugeordnet",
     "col.example_reason": "Grund (erste Zeile)",
     "sheet.summary": "Übersicht",
     "sheet.roles": "Rollen",
@@ -464,6 +510,24 @@ _DE: dict[str, str] = {
     "sheet.department_task_groups": "Abteilung x Aufgabengruppe",
     "sheet.unmatched": "Nicht zugeordnet",
     "sheet.matches": "Zuordnungen",
+    "sheet.titles": "Titel",
+    "key.fte": "Analysierte VZÄ",
+    "key.confident_share": "Anteil sicher zugeordneter Personen",
+    "key.exposure_settled_share": "Anteil der Personen mit gesicherter Exposition",
+    "key.share_beta_gt_50pct_low": "Anteil mit Beta > 50 %, Spanne unten",
+    "key.share_beta_gt_50pct_high": "Anteil mit Beta > 50 %, Spanne oben",
+    "key.share_beta_ge_10pct_low": "Anteil mit Beta ≥ 10 %, Spanne unten",
+    "key.share_beta_ge_10pct_high": "Anteil mit Beta ≥ 10 %, Spanne oben",
+    "key.beta_mean_low": "Mittleres Beta, Spanne unten",
+    "key.beta_mean_high": "Mittleres Beta, Spanne oben",
+    "key.analysed_headcount_share": "Anteil der analysierten Köpfe",
+    "key.unscored_rows": "Zeilen in Berufen ohne bewertete Aufgaben",
+    "key.coding_note": "Umgang mit unsicherer Berufszuordnung",
+    "col.occupation_confidence": "Sicherheit Beruf",
+    "col.exposure_confidence": "Sicherheit Exposition",
+    "col.narrows_share_gt_50pct": "Verengt Anteil Beta > 50 % um",
+    "col.narrows_beta_mean": "Verengt mittleres Beta um",
+    "col.title": "Stellenbezeichnung",
     "xlsx.item": "Angabe",
     "xlsx.value": "Wert",
     "xlsx.sources": "Datenquellen",
