@@ -24,6 +24,8 @@ def task_model_cache_path(store: ReferenceStore, embedder: str, rater: Rater) ->
     """Where the fitted default task model for this bundle, embedder and rater is cached."""
     digest = hashlib.sha256(f"{store.version}|{embedder}|{rater}".encode())
     digest.update((files("workshift.exposure") / "_task_model.py").read_bytes())
+    # The fitted model keeps its embedder object: a changed embedder class refits too.
+    digest.update((files("workshift.text") / "_embedders.py").read_bytes())
     name = f"task-exposure-{digest.hexdigest()[:16]}.joblib"
     return get_config()["home"] / "models" / name
 
