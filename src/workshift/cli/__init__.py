@@ -14,6 +14,7 @@ from workshift import __version__
 from workshift.cli import _reference
 from workshift.cli._analyze import analyze
 from workshift.cli._exposure import exposure
+from workshift.cli._inspect import inspect
 from workshift.cli._match import match, setup
 from workshift.cli._occupation import occupation
 from workshift.cli._reskill import reskill
@@ -30,6 +31,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(_reference.app, name="reference")
+app.command("inspect")(inspect)
 app.command("occupation")(occupation)
 app.command("match")(match)
 app.command("setup")(setup)

@@ -19,6 +19,7 @@ from workshift.cli._output import (
     table,
     user_errors,
 )
+from workshift.cli._workforce import MapOption, SheetOption, load_workforce
 from workshift.reference import ReferenceStore
 
 
@@ -29,6 +30,8 @@ def analyze(
     overrides: OverridesOption = None,
     tasks: TasksOption = None,
     pseudonym_key: PseudonymKeyOption = None,
+    maps: MapOption = None,
+    sheet: SheetOption = None,
     lang: LangOption = "en",
 ) -> None:
     """Match titles, score tasks and aggregate exposure by role, department and location.
@@ -47,7 +50,7 @@ def analyze(
     with user_errors(), progress_bar() as progress:
         store = ReferenceStore()
         result = run(
-            workforce,
+            load_workforce(workforce, maps, sheet, pseudonym_key),
             rater=chosen,
             pseudonym_key=pseudonym_key,
             overrides=overrides,

@@ -20,6 +20,7 @@ from workshift.cli._output import (
     table,
     user_errors,
 )
+from workshift.cli._workforce import MapOption, SheetOption, load_workforce
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -117,6 +118,8 @@ def reskill(
     overrides: OverridesOption = None,
     tasks: TasksOption = None,
     pseudonym_key: PseudonymKeyOption = None,
+    maps: MapOption = None,
+    sheet: SheetOption = None,
     lang: LangOption = "en",
 ) -> None:
     """Assign the affected people to openings (exact optimum, greedy baseline beside it),
@@ -143,7 +146,7 @@ def reskill(
                                      param_hint="--priority")  # fmt: skip
         with progress_bar() as progress:
             result = run(
-                workforce,
+                load_workforce(workforce, maps, sheet, pseudonym_key),
                 openings,
                 catalog,
                 new_roles=new_roles,

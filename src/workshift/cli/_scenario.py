@@ -20,6 +20,7 @@ from workshift.cli._output import (
     table,
     user_errors,
 )
+from workshift.cli._workforce import MapOption, SheetOption, load_workforce
 
 _SHOWN = (
     ("headcount", "headcount"),
@@ -98,6 +99,8 @@ def scenario(
     overrides: OverridesOption = None,
     tasks: TasksOption = None,
     pseudonym_key: PseudonymKeyOption = None,
+    maps: MapOption = None,
+    sheet: SheetOption = None,
     lang: LangOption = "en",
 ) -> None:
     """Project hours freed, headcount, new roles, cost, energy and CO2 year by year as
@@ -129,7 +132,7 @@ def scenario(
             raise typer.BadParameter(f"use one of {', '.join(LANGUAGES)}", param_hint="--lang")
         with progress_bar() as progress:
             projection = run(
-                workforce,
+                load_workforce(workforce, maps, sheet, pseudonym_key),
                 portfolio,
                 scenario_file=scenario_file,
                 preset=preset,

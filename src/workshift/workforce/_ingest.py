@@ -1,125 +1,104 @@
 """Workforce ingest: an HR export (one row per employee, or per position with a headcount)
 becomes a :class:`Workforce` of canonical columns, with every input row accounted for.
 
-Columns are found by name, ignoring case, spaces and punctuation, in English and German
-(:data:`COLUMN_ALIASES`); ``columns=`` names them explicitly. A missing job title *and*
-occupation code column, an explicit column that does not exist, or two columns that could
-both be the same thing are errors of the file (:class:`~workshift.exceptions.InputDataError`).
-Problems of single rows never raise: the row goes to ``Workforce.rejected`` with the column,
-the raw value and the reason, so each input row is in ``rows`` or in ``rejected``, once.
+Columns are found by name in English and German, in order of preference
+(:data:`~workshift.workforce.COLUMN_ALIASES`, see :mod:`~workshift.workforce._columns`);
+``columns=`` names them explicitly. A missing job title *and* occupation code column, an
+explicit column that does not exist, or two columns that are equally good candidates for
+the same canonical column are errors of the file
+(:class:`~workshift.exceptions.InputDataError`). Problems of single rows never raise: the
+row goes to ``Workforce.rejected`` with its line, the column, the raw value and the
+reason, so each input row is in ``rows`` or in ``rejected``, once. A row is rejected for
+the first of these that applies:
+
+1. its fields could not be placed (a CSV record with too few or too many fields);
+2. ``"total row"``: its first non-empty cell is Total, Totals, Grand total, Sum, Summe,
+   Gesamt, Gesamtsumme or Insgesamt (with or without a colon), as exports end;
+3. ``"blank row"``;
+4. no job title and no occupation code;
+5. headcount empty, not a number, not above 0, or not a whole number of people;
+6. FTE not a number, negative, or more than 1.5 per person;
+7. annual cost not a number or negative.
+
+**People and FTE.** ``headcount`` counts people: 1 per row without a headcount column.
+``fte`` is the row's full-time equivalent (the person's, or the group's total), NaN
+without an FTE column or where its cell is empty (callers then count the row's headcount
+as its FTE). FTE 0 is kept: people on leave or on a zero-hour contract are people with no
+hours. A cell written as a percentage (``80%``) is a share of full time for each person
+of the row (80% of a row of 5 people is 4.0 FTE). When rows are people (no headcount
+column, or every headcount 1), a column without percent signs whose values all lie in
+0-100, some above 1.5 and none in (0, 1.5], is read as percentages too (``80`` is 0.8,
+and ``Workforce.notes`` says so); ``1, 0.8, 80`` is neither and its 80 is rejected as
+more than 1.5 per person.
 
 Numbers are read with :func:`~workshift.workforce.parse_number`. Whether a numeric column
 uses a decimal comma is decided per column by :func:`~workshift.workforce.uses_decimal_comma`;
 when a column has no unambiguous value, the votes of all numeric columns decide, and when
 those tie too, the decimal point.
 
-Employee ids are pseudonymised with a keyed hash (HMAC-SHA-256, first 16 hex digits) when a
-key is passed or ``WORKSHIFT_PSEUDONYM_KEY`` is set: the same id and key always give the
-same pseudonym, and the raw id appears in no output.
+Employee ids are pseudonymised (:func:`~workshift.workforce.pseudonymise`) when a key is
+passed or ``WORKSHIFT_PSEUDONYM_KEY`` is set.
 
 Examples
 --------
 >>> import pandas as pd
 >>> frame = pd.DataFrame({
-...     "Stellenbezeichnung": ["Lagerist (m/w/d)", "", "Buchhalter"],
-...     "VZÄ": ["2,5", "1", "0"],
-...     "Personalnummer": ["4711", "4712", "4713"],
+...     "Stellenbezeichnung": ["Lagerist (m/w/d)", "", "Buchhalter", "Summe"],
+...     "VZÄ": ["0,5", "1", "-1", "1,5"],
+...     "Personalnummer": ["4711", "4712", "4713", ""],
 ... })
 >>> workforce = ingest_frame(frame, pseudonym_key="secret")
->>> workforce.rows[["input_row", "job_title", "headcount", "employee_id"]]
-   input_row         job_title  headcount       employee_id
-0          0  Lagerist (m/w/d)        2.5  f53b722881c7e54f
->>> workforce.rejected
-   input_row              column value                            reason
+>>> workforce.rows[["input_row", "job_title", "headcount", "fte", "employee_id"]]
+   input_row         job_title  headcount  fte       employee_id
+0          0  Lagerist (m/w/d)        1.0  0.5  f53b722881c7e54f
+>>> workforce.rejected[["input_row", "column", "value", "reason"]]
+   input_row              column  value                           reason
 0          1  Stellenbezeichnung         no job title or occupation code
-1          2                 VZÄ     0  headcount must be greater than 0
+1          2                 VZÄ     -1                  fte is negative
+2          3  Stellenbezeichnung  Summe                        total row
 >>> workforce.columns
-{'job_title': 'Stellenbezeichnung', 'headcount': 'VZÄ', 'employee_id': 'Personalnummer'}
+{'job_title': 'Stellenbezeichnung', 'fte': 'VZÄ', 'employee_id': 'Personalnummer'}
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import math
-import os
-import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import compress
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from workshift.exceptions import ConfigError, InputDataError
+from workshift.workforce._columns import COLUMN_ALIASES, ColumnMatch, match_columns
+from workshift.workforce._layout import TableLayout
 from workshift.workforce._numbers import decimal_votes, parse_number
-from workshift.workforce._readers import read_table
+from workshift.workforce._pseudonym import pseudonymise, resolve_key
+from workshift.workforce._readers import SourceTable, read_source_table
 
 __all__ = [
-    "COLUMN_ALIASES",
-    "PSEUDONYM_KEY_ENV",
     "REJECTED_COLUMNS",
     "WORKFORCE_COLUMNS",
     "Workforce",
-    "column_key",
     "ingest_frame",
-    "pseudonymise",
+    "ingest_table",
     "read_workforce",
 ]
 
-COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
-    "job_title": (
-        "job_title", "title", "job title", "position", "position title", "role", "job",
-        "Stellenbezeichnung", "Stelle", "Berufsbezeichnung", "Funktion", "Jobtitel", "Tätigkeit",
-    ),
-    "department": (
-        "department", "dept", "division", "team",
-        "Abteilung", "Bereich", "Organisationseinheit", "OE",
-    ),
-    "location": (
-        "location", "site", "office", "city", "Standort", "Ort", "Niederlassung", "Arbeitsort",
-    ),
-    "headcount": (
-        "headcount", "fte", "count", "employees", "n", "Anzahl", "Köpfe", "Mitarbeiterzahl",
-        "Mitarbeiteranzahl", "VZÄ", "Vollzeitäquivalent",
-    ),
-    "occupation_code": (
-        "occupation_code", "occupation code", "soc", "soc_code", "onet", "onet_soc",
-        "onet_soc_code", "O*NET-SOC Code", "isco", "isco08", "isco_code", "Berufskennziffer",
-    ),
-    "employee_id": (
-        "employee_id", "id", "employee number", "personnel number", "staff id",
-        "Personalnummer", "PersNr", "Pers.-Nr.", "Mitarbeiter-ID", "Mitarbeiternummer",
-    ),
-    "annual_cost": (
-        "annual_cost", "cost", "annual cost", "salary", "annual salary", "total cost",
-        "Jahreskosten", "Gehalt", "Jahresgehalt", "Personalkosten",
-    ),
-    "tasks": (
-        "tasks", "duties", "task list", "responsibilities", "Aufgaben", "Tätigkeiten",
-    ),
-    "skills": (
-        "skills", "skill", "competencies", "competences", "Kompetenzen", "Fähigkeiten",
-        "Kenntnisse", "Qualifikationen",
-    ),
-}  # fmt: skip
-"""Canonical column -> the source column names it is recognised by (compared by
-:func:`column_key`, so case, spaces, punctuation and umlaut spelling do not matter)."""
-
-WORKFORCE_COLUMNS = ("input_row", *COLUMN_ALIASES)
+WORKFORCE_COLUMNS = ("input_row", "line", *COLUMN_ALIASES)
 """The columns of ``Workforce.rows``, in order."""
 
-REJECTED_COLUMNS = ("input_row", "column", "value", "reason")
+REJECTED_COLUMNS = ("input_row", "line", "column", "value", "reason")
 """The columns of ``Workforce.rejected``; ``column`` is the source column's name."""
 
-PSEUDONYM_KEY_ENV = "WORKSHIFT_PSEUDONYM_KEY"
-"""Environment variable with the pseudonymisation key used when none is passed."""
+MAX_FTE_PER_PERSON = 1.5
+"""More FTE than this per person is taken for a misread column, not a contract."""
 
-_NUMERIC = ("headcount", "annual_cost")
+_NUMERIC = ("headcount", "fte", "annual_cost")
 _IDENTITY = ("job_title", "occupation_code")  # a row needs one of them
-_TEXT = (
-    "job_title", "department", "location", "occupation_code", "employee_id", "tasks", "skills",
-)  # fmt: skip
+_TEXT = tuple(c for c in COLUMN_ALIASES if c not in _NUMERIC)
+_TOTALS = {"total", "totals", "grand total", "sum", "summe", "gesamt", "gesamtsumme", "insgesamt"}
 
 
 @dataclass(frozen=True, eq=False)
@@ -130,121 +109,38 @@ class Workforce:
     ----------
     rows : pandas.DataFrame
         Accepted rows with the columns :data:`WORKFORCE_COLUMNS`, ordered by ``input_row``
-        (the 0-based data row in the file). Text columns are ``""`` when absent,
-        ``headcount`` is > 0 (1.0 without a headcount column), ``annual_cost`` may be NaN.
+        (the 0-based data record below the header, blank ones and rejected ones counted)
+        and with ``line``, the 1-based line (CSV; where the record starts), sheet row
+        (XLSX) or data row (Parquet, frames) the user sees. Text columns are ``""`` when
+        absent; ``headcount`` is a whole number > 0 (1.0 without a headcount column);
+        ``fte`` is >= 0, NaN without an FTE column or value; ``annual_cost`` may be NaN.
     rejected : pandas.DataFrame
-        Rows that cannot be used, with :data:`REJECTED_COLUMNS`: the source column at fault
-        (``""`` for a blank row), its raw value (an employee id pseudonymised) and the reason.
+        Rows that cannot be used, with :data:`REJECTED_COLUMNS`: input row, line, the
+        source column at fault (``""`` when the whole row is), its raw value and the
+        reason. Employee ids never appear.
     columns : dict of str to str
         Canonical column -> the source column it was read from.
     source : str
         The file path, or ``"<frame>"`` for an in-memory frame.
+    layout : TableLayout
+        Header line, lines skipped above it, sheet, column names as read.
+    also_matched : dict of str to tuple of str
+        Canonical column -> source columns that match it too but are not used.
+    notes : tuple of str
+        What was decided for the user (sheet, honorifics, FTE as percentages).
     """
 
     rows: pd.DataFrame
     rejected: pd.DataFrame
     columns: dict[str, str]
     source: str
+    layout: TableLayout = field(default_factory=TableLayout)
+    also_matched: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
 
-
-def column_key(name: str) -> str:
-    """Comparison key of a column name: lower case, letters and digits only, umlauts as
-    ``ae``/``oe``/``ue``.
-
-    >>> column_key("Pers.-Nr."), column_key("VZÄ"), column_key(" O*NET-SOC Code ")
-    ('persnr', 'vzae', 'onetsoccode')
-    """
-    text = unicodedata.normalize("NFC", name).casefold()
-    for umlaut, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue")):
-        text = text.replace(umlaut, spelled)
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if ch.isalnum() and not unicodedata.combining(ch))
-
-
-def _alias_keys(alias: str) -> set[str]:
-    # "Tätigkeit" also matches "Taetigkeit" and "Tatigkeit" (umlaut dropped).
-    plain = "".join(c for c in unicodedata.normalize("NFKD", alias) if not unicodedata.combining(c))
-    return {column_key(alias), column_key(plain)}
-
-
-_ALIAS_KEYS = {
-    canonical: set().union(*map(_alias_keys, aliases))
-    for canonical, aliases in COLUMN_ALIASES.items()
-}
-
-
-def pseudonymise(value: str, key: str | bytes) -> str:
-    """The pseudonym of an identifier: HMAC-SHA-256 with ``key``, first 16 hex digits;
-    ``""`` stays ``""``.
-
-    >>> pseudonymise("4711", "secret"), pseudonymise("", "secret")
-    ('f53b722881c7e54f', '')
-    """
-    if not value:
-        return ""
-    raw_key = key.encode() if isinstance(key, str) else key
-    return hmac.new(raw_key, value.encode(), hashlib.sha256).hexdigest()[:16]
-
-
-def _quoted(names: Iterable[str]) -> str:
-    return ", ".join(map(repr, names))
-
-
-def _find_explicit(names: Sequence[str], wanted: str, canonical: str, source: str) -> str:
-    if wanted in names:
-        return wanted
-    close = [name for name in names if column_key(name) == column_key(wanted)]
-    if len(close) == 1:
-        return close[0]
-    raise InputDataError(
-        f"no column {wanted!r} (given for {canonical}); the columns are: {_quoted(names)}",
-        file=source,
-        column=wanted,
-    )
-
-
-def _map_columns(names: Sequence[str], explicit: Mapping[str, str], source: str) -> dict[str, str]:
-    unknown = [canonical for canonical in explicit if canonical not in COLUMN_ALIASES]
-    if unknown:
-        raise ConfigError(
-            f"columns= names {_quoted(unknown)}, which are not workforce columns; "
-            f"use {_quoted(COLUMN_ALIASES)}"
-        )
-    chosen = {c: _find_explicit(names, w, c, source) for c, w in explicit.items()}
-    taken = set(chosen.values())
-    if len(taken) < len(chosen):  # one column read twice, e.g. an id as a title, would leak
-        twice = [c for c in chosen if list(chosen.values()).count(chosen[c]) > 1]
-        raise ConfigError(f"columns= gives one source column for {_quoted(twice)}")
-    for canonical, keys in _ALIAS_KEYS.items():
-        if canonical in chosen:
-            continue
-        hits = [name for name in names if name not in taken and column_key(name) in keys]
-        if len(hits) > 1:
-            raise InputDataError(
-                f"columns {_quoted(hits)} could all be {canonical}; choose one with "
-                f"columns={{{canonical!r}: ...}}",
-                file=source,
-            )
-        if hits:
-            chosen[canonical] = hits[0]
-    if "job_title" not in chosen and "occupation_code" not in chosen:
-        looked_for = (*COLUMN_ALIASES["job_title"], *COLUMN_ALIASES["occupation_code"])
-        raise InputDataError(
-            f"no job title or occupation code column; looked for: {', '.join(looked_for)}; "
-            f"the columns are: {_quoted(names)}",
-            file=source,
-        )
-    return {canonical: chosen[canonical] for canonical in COLUMN_ALIASES if canonical in chosen}
-
-
-def _resolve_key(key: str | bytes | None) -> bytes | None:
-    key = os.environ.get(PSEUDONYM_KEY_ENV) or None if key is None else key
-    if key is None:
-        return None
-    raw = key.encode() if isinstance(key, str) else key
-    if not raw:
-        raise ConfigError("the pseudonymisation key is empty")
-    return raw
+    def where(self, line: int | None = None) -> str:
+        """File, sheet and line as messages name them: ``"staff.csv, line 17"``."""
+        return self.layout.where(line)
 
 
 def _text(value: object) -> str:
@@ -276,6 +172,15 @@ def _decide(column: tuple[int, int], overall: tuple[int, int]) -> bool:
     return False
 
 
+def _without_percent(values: Sequence[str]) -> tuple[list[str], np.ndarray]:
+    """The cells with a trailing ``%`` removed, and which had one."""
+    stripped = [value.strip() for value in values]
+    percent = np.fromiter((s.endswith("%") for s in stripped), dtype=bool, count=len(values))
+    if not percent.any():
+        return list(values), percent
+    return [s[:-1] if p else v for s, p, v in zip(stripped, percent, values, strict=True)], percent
+
+
 def _parse_all(values: Sequence[str], decimal_comma: bool) -> np.ndarray:
     """Each cell as a number, NaN when empty or not a number (each distinct text parsed
     once)."""
@@ -287,30 +192,241 @@ def _parse_all(values: Sequence[str], decimal_comma: bool) -> np.ndarray:
     return np.fromiter(map(cache.__getitem__, values), dtype="float64", count=len(values))
 
 
-def _problems(
-    cells: Mapping[str, Sequence[str]], numbers: Mapping[str, np.ndarray], n_rows: int
-) -> list[tuple[np.ndarray, str, str]]:
-    """``(rows, canonical column at fault, reason)`` in the order the checks apply: a row
-    is rejected for the first check that finds it."""
-    filled = {canonical: _filled(values) for canonical, values in cells.items()}
+def _first_cells(frame: pd.DataFrame) -> tuple[np.ndarray, list[str]]:
+    """Per row, the position of its first non-empty cell (-1 for a blank row) and that
+    cell, stripped."""
+    n_rows = len(frame)
+    where = np.full(n_rows, -1, dtype="int64")
+    first = [""] * n_rows
+    pending = np.arange(n_rows)
+    for i in range(frame.shape[1]):
+        if not len(pending):
+            break
+        texts = _texts(frame.iloc[pending, i])
+        filled = _filled(texts)
+        hit = pending[filled]
+        where[hit] = i
+        for row, text in zip(hit.tolist(), compress(texts, filled), strict=True):
+            first[row] = text.strip()
+        pending = pending[~filled]
+    return where, first
+
+
+def _is_total(text: str) -> bool:
+    return " ".join(text.rstrip(":").split()).casefold() in _TOTALS
+
+
+Reason = str | Callable[[int], str]
+
+
+@dataclass(frozen=True)
+class _Cells:
+    """The mapped columns of a table: text, numbers, and the source names."""
+
+    text: dict[str, list[str]]
+    numbers: dict[str, np.ndarray]
+    mapping: dict[str, str]
+
+
+def _numbers(
+    text: Mapping[str, list[str]], mapping: Mapping[str, str], considered: np.ndarray
+) -> tuple[dict[str, np.ndarray], np.ndarray, tuple[str, ...]]:
+    """Headcount, FTE and annual cost as numbers; FTE percentages as shares (module
+    docstring), decided on the ``considered`` rows (not misshapen, totals or blank); the
+    FTE cells written with ``%``."""
+    n_rows = len(considered)
+    plain = dict(text)
+    percent = np.zeros(n_rows, dtype=bool)
+    if "fte" in text:
+        plain["fte"], percent = _without_percent(text["fte"])
+    votes = {c: decimal_votes(plain[c]) for c in _NUMERIC if c in plain}
+    overall = (sum(c for c, _ in votes.values()), sum(d for _, d in votes.values()))
+    numbers = {c: _parse_all(plain[c], _decide(v, overall)) for c, v in votes.items()}
+    notes: list[str] = []
+    if "fte" in numbers:
+        fte = numbers["fte"]
+        headcount = numbers.get("headcount", np.ones(n_rows))
+        known = headcount[considered & np.isfinite(headcount)]
+        values = fte[considered & np.isfinite(fte) & ~percent]
+        people = bool((known == 1).all())
+        if (
+            people
+            and len(values)
+            and ((values >= 0) & (values <= 100)).all()
+            and (values > MAX_FTE_PER_PERSON).any()
+            and not ((values > 0) & (values <= MAX_FTE_PER_PERSON)).any()
+        ):
+            fte = np.where(percent, fte, fte / 100)
+            notes.append(
+                f"{mapping['fte']!r} read as percentages of full time (all values 0-100): "
+                "80 is 0.8 FTE"
+            )
+        numbers["fte"] = np.where(percent, fte / 100 * headcount, fte)
+    return numbers, percent, tuple(notes)
+
+
+def _whole_people(column: str, values: np.ndarray) -> Callable[[int], str]:
+    def reason(row: int) -> str:
+        return (
+            f"headcount {values[row]:g} is not a whole number of people; is {column!r} FTE? "
+            f"map it as fte (columns={{'fte': {column!r}}}, --map fte={column!r})"
+        )
+
+    return reason
+
+
+def _too_much(fte: np.ndarray, headcount: np.ndarray, people: bool) -> Callable[[int], str]:
+    def reason(row: int) -> str:
+        if people:
+            return (
+                f"fte {fte[row]:g} is more than {MAX_FTE_PER_PERSON:g} for one person "
+                "(percentages: write them with %, or the whole column as 0-100)"
+            )
+        return (
+            f"fte {fte[row]:g} for {headcount[row]:g} people is more than "
+            f"{MAX_FTE_PER_PERSON:g} per person"
+        )
+
+    return reason
+
+
+def _problems(cells: _Cells, n_rows: int) -> list[tuple[np.ndarray, str, Reason]]:
+    """``(rows, canonical column at fault, reason)`` in the order the checks apply after
+    structure, totals and blank rows: a row is rejected for the first check that finds
+    it."""
+    text, numbers, mapping = cells.text, cells.numbers, cells.mapping
+    filled = {canonical: _filled(values) for canonical, values in text.items()}
     nothing = np.zeros(n_rows, dtype=bool)
     title, code = (filled.get(c, nothing) for c in _IDENTITY)
-    at = _IDENTITY[0] if _IDENTITY[0] in cells else _IDENTITY[1]
-    checks = [(~(title | code), at, "no job title or occupation code")]
-    if "headcount" in cells:
-        headcount, given = numbers["headcount"], filled["headcount"]
+    at = _IDENTITY[0] if _IDENTITY[0] in text else _IDENTITY[1]
+    checks: list[tuple[np.ndarray, str, Reason]] = [
+        (~(title | code), at, "no job title or occupation code")
+    ]
+    headcount = numbers.get("headcount", np.ones(n_rows))
+    if "headcount" in text:
+        with np.errstate(invalid="ignore"):
+            fraction = np.isfinite(headcount) & (np.abs(headcount - np.round(headcount)) > 1e-9)
         checks += [
-            (~given, "headcount", "headcount is empty"),
+            (~filled["headcount"], "headcount", "headcount is empty"),
             (np.isnan(headcount), "headcount", "headcount is not a number"),
             (headcount <= 0, "headcount", "headcount must be greater than 0"),
+            (fraction, "headcount", _whole_people(mapping["headcount"], headcount)),
         ]
-    if "annual_cost" in cells:
-        cost, given = numbers["annual_cost"], filled["annual_cost"]
+    if "fte" in text:
+        fte = numbers["fte"]
+        people = "headcount" not in text
         checks += [
-            (given & np.isnan(cost), "annual_cost", "annual cost is not a number"),
+            (filled["fte"] & np.isnan(fte), "fte", "fte is not a number"),
+            (fte < 0, "fte", "fte is negative"),
+            (fte > MAX_FTE_PER_PERSON * headcount + 1e-9, "fte", _too_much(fte, headcount, people)),
+        ]
+    if "annual_cost" in text:
+        cost = numbers["annual_cost"]
+        checks += [
+            (filled["annual_cost"] & np.isnan(cost), "annual_cost", "annual cost is not a number"),
             (cost < 0, "annual_cost", "annual cost is negative"),
         ]
     return checks
+
+
+def _distinct(frame: pd.DataFrame, name: str) -> list[str]:
+    values = _texts(frame[name])
+    return sorted({value.strip() for value in values if value.strip()})
+
+
+def _match(table: SourceTable, columns: Mapping[str, str] | None) -> ColumnMatch:
+    frame, names = table.frame, table.layout.names or tuple(map(str, table.frame.columns))
+    layout = table.layout if table.layout.names else TableLayout(source=table.layout.source,
+                                                                  names=names)  # fmt: skip
+    return match_columns(layout, columns or {}, lambda name: _distinct(frame, name))
+
+
+def ingest_table(
+    table: SourceTable,
+    *,
+    columns: Mapping[str, str] | None = None,
+    pseudonym_key: str | bytes | None = None,
+) -> Workforce:
+    """Map, validate and pseudonymise a table read by
+    :func:`~workshift.workforce.read_source_table` (parameters as :func:`ingest_frame`).
+    """
+    frame, layout = table.frame, table.layout
+    match = _match(table, columns)
+    mapping = match.columns
+    key = resolve_key(pseudonym_key)
+    n_rows = len(frame)
+    position = {name: i for i, name in enumerate(map(str, frame.columns))}
+    text = {c: _texts(frame.iloc[:, position[name]]) for c, name in mapping.items()}
+
+    first_at, first_cell = _first_cells(frame)
+    names = list(map(str, frame.columns))
+    rejected: list[tuple[int, str, str, str]] = []
+    decided = np.zeros(n_rows, dtype=bool)
+    for row, fault in table.faults.items():
+        rejected.append((row, "", "", fault))
+        decided[row] = True
+    totals = {cell for cell in set(first_cell) if cell and _is_total(cell)}
+    if totals:
+        for row in np.flatnonzero(~decided & (first_at >= 0)).tolist():
+            if first_cell[row] in totals:
+                rejected.append((row, names[int(first_at[row])], first_cell[row], "total row"))
+                decided[row] = True
+    blank = np.flatnonzero(~decided & (first_at < 0))
+    rejected += [(int(row), "", "", "blank row") for row in blank]
+    decided[blank] = True
+    numbers, _, number_notes = _numbers(text, mapping, ~decided)
+    cells = _Cells(text, numbers, dict(mapping))
+    for rows, at, reason in _problems(cells, n_rows):
+        hit = np.flatnonzero(rows & ~decided)
+        decided[hit] = True
+        at_cells = text[at]
+        rejected += [
+            (r, mapping[at], at_cells[r], reason if isinstance(reason, str) else reason(r))
+            for r in hit.tolist()
+        ]
+    rejected.sort()
+    kept = np.flatnonzero(~decided)
+
+    every_row, kept_rows = len(kept) == n_rows, kept.tolist()
+    data: dict[str, pd.Series] = {
+        "input_row": pd.Series(kept, dtype="int64"),
+        "line": pd.Series(table.lines[kept], dtype="int64"),
+    }
+    for canonical in COLUMN_ALIASES:
+        if canonical in _TEXT:
+            values = text.get(canonical)
+            if values is None:
+                column = [""] * len(kept)
+            else:
+                column = list(
+                    map(str.strip, values if every_row else [values[i] for i in kept_rows])
+                )
+            if canonical == "employee_id" and key is not None:
+                column = [pseudonymise(value, key) for value in column]
+            data[canonical] = pd.Series(column, dtype=object)
+        else:
+            parsed = numbers.get(canonical)
+            default = 1.0 if canonical == "headcount" else math.nan
+            data[canonical] = pd.Series(
+                np.full(len(kept), default) if parsed is None else parsed[kept], dtype="float64"
+            )
+    by_column = list(zip(*rejected, strict=True)) or [()] * 4
+    rejected_rows = np.asarray(by_column[0], dtype="int64")
+    rejected_frame = pd.DataFrame(
+        {
+            "input_row": pd.Series(rejected_rows, dtype="int64"),
+            "line": pd.Series(table.lines[rejected_rows], dtype="int64"),
+            **{
+                name: pd.Series(list(values), dtype=object)
+                for name, values in zip(REJECTED_COLUMNS[2:], by_column[1:], strict=True)
+            },
+        }
+    )
+    notes = (*layout.notes, *match.notes, *number_notes)
+    return Workforce(
+        pd.DataFrame(data), rejected_frame, dict(mapping), layout.source, layout,
+        match.also_matched, notes,
+    )  # fmt: skip
 
 
 def ingest_frame(
@@ -327,7 +443,8 @@ def ingest_frame(
     frame : pandas.DataFrame
         Cells as text (as :func:`~workshift.workforce.read_table` returns them); missing
         values and non-text cells are accepted and read as text. Row ``i`` (by position)
-        becomes ``input_row`` ``i``.
+        becomes ``input_row`` ``i`` and ``line`` ``i + 1``. A repeated column name is
+        numbered (``"Name"``, ``"Name (2)"``).
     source : str, default "<frame>"
         Named in errors and kept in ``Workforce.source``.
     columns : mapping of str to str, optional
@@ -345,8 +462,8 @@ def ingest_frame(
     ------
     InputDataError
         No job title or occupation code column, a column of ``columns`` that does not
-        exist, several columns that could be the same canonical column, or duplicate
-        column names.
+        exist or that the header repeats, or several equally good candidates for one
+        canonical column.
     ConfigError
         ``columns`` names an unknown canonical column or one source column for two, or
         the key is empty.
@@ -358,103 +475,38 @@ def ingest_frame(
     >>> workforce = ingest_frame(frame)
     >>> workforce.rows[["job_title", "headcount", "annual_cost"]].to_dict("records")
     [{'job_title': 'Picker', 'headcount': 1.0, 'annual_cost': 48500.0}]
-    >>> workforce.rejected.to_dict("records")
-    [{'input_row': 1, 'column': 'Cost', 'value': 'lots', 'reason': 'annual cost is not a number'}]
+    >>> workforce.rejected.to_dict("records")  # doctest: +NORMALIZE_WHITESPACE
+    [{'input_row': 1, 'line': 2, 'column': 'Cost', 'value': 'lots',
+      'reason': 'annual cost is not a number'}]
     """
-    names = [str(name) for name in frame.columns]
-    duplicates = sorted({name for name in names if names.count(name) > 1})
-    if duplicates:
-        raise InputDataError(f"duplicate column names: {_quoted(duplicates)}", file=source)
-    mapping = _map_columns(names, columns or {}, source)
-    key = _resolve_key(pseudonym_key)
-
-    n_rows = len(frame)
-    position = {name: i for i, name in enumerate(names)}
-    cells = {
-        canonical: _texts(frame.iloc[:, position[name]]) for canonical, name in mapping.items()
-    }
-    votes = {
-        canonical: decimal_votes(cells[canonical]) for canonical in _NUMERIC if canonical in cells
-    }
-    overall = (sum(c for c, _ in votes.values()), sum(d for _, d in votes.values()))
-    numbers = {
-        canonical: _parse_all(cells[canonical], _decide(column_votes, overall))
-        for canonical, column_votes in votes.items()
-    }
-
-    # Checks in order; a row goes to the first that finds it. Only a row without title and
-    # code can be blank, so only those rows are looked at in every column.
-    checks = _problems(cells, numbers, n_rows)
-    no_identity = np.flatnonzero(checks[0][0])  # the first check: no title, no code
-    blank = np.zeros(n_rows, dtype=bool)
-    if len(no_identity):
-        anything = np.zeros(len(no_identity), dtype=bool)
-        for i in range(len(names)):
-            anything |= _filled(_texts(frame.iloc[no_identity, i]))
-        blank[no_identity[~anything]] = True
-    rejected: list[tuple[int, str, str, str]] = []
-    decided = np.zeros(n_rows, dtype=bool)
-    for rows, at, reason in [(blank, "", "blank row"), *checks]:
-        hit = np.flatnonzero(rows & ~decided)
-        decided[hit] = True
-        at_cells = cells.get(at)
-        rejected += [
-            (int(r), mapping.get(at, ""), at_cells[r] if at_cells else "", reason) for r in hit
-        ]
-    rejected.sort()
-    kept = np.flatnonzero(~decided)
-
-    every_row, kept_rows = len(kept) == n_rows, kept.tolist()
-    data: dict[str, pd.Series] = {"input_row": pd.Series(kept, dtype="int64")}
-    for canonical in COLUMN_ALIASES:
-        if canonical in _TEXT:
-            values = cells.get(canonical)
-            if values is None:
-                column = [""] * len(kept)
-            else:
-                column = list(
-                    map(str.strip, values if every_row else [values[i] for i in kept_rows])
-                )
-            if canonical == "employee_id" and key is not None:
-                column = [pseudonymise(value, key) for value in column]
-            data[canonical] = pd.Series(column, dtype=object)
-        else:
-            parsed = numbers.get(canonical)
-            default = 1.0 if canonical == "headcount" else math.nan
-            data[canonical] = pd.Series(
-                np.full(len(kept), default) if parsed is None else parsed[kept], dtype="float64"
-            )
-    by_column = list(zip(*rejected, strict=True)) or [()] * len(REJECTED_COLUMNS)
-    rejected_frame = pd.DataFrame(
-        {
-            name: pd.Series(list(values), dtype="int64" if name == "input_row" else object)
-            for name, values in zip(REJECTED_COLUMNS, by_column, strict=True)
-        }
-    )
-    return Workforce(pd.DataFrame(data), rejected_frame, mapping, source)
+    table = SourceTable.from_frame(frame, source=source)
+    return ingest_table(table, columns=columns, pseudonym_key=pseudonym_key)
 
 
 def read_workforce(
     path: str | Path,
     *,
     columns: Mapping[str, str] | None = None,
+    sheet: str | int | None = None,
     pseudonym_key: str | bytes | None = None,
 ) -> Workforce:
-    """Read a workforce file (CSV, XLSX or Parquet): :func:`~workshift.workforce.read_table`
-    followed by :func:`ingest_frame` (see there for the parameters and errors).
+    """Read a workforce file (CSV, XLSX or Parquet):
+    :func:`~workshift.workforce.read_source_table` followed by :func:`ingest_table` (see
+    :func:`ingest_frame` for the parameters and errors; ``sheet`` picks a workbook's
+    sheet by name or 0-based index).
 
     Examples
     --------
     >>> import tempfile, pathlib
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "staff.csv"
-    >>> _ = path.write_text("Job Title,FTE,Site\\nPicker,\\"1,5\\",Leipzig\\n\\n")
+    >>> _ = path.write_text("Staff, 31 Jan 2025\\nJob Title,FTE,Site\\nPicker,\\"0,5\\",Leipzig\\n"
+    ...                     "Driver,1\\nTotal,\\"1,5\\",\\n")
     >>> workforce = read_workforce(path)
-    >>> workforce.rows[["input_row", "job_title", "headcount", "location"]]
-       input_row job_title  headcount location
-    0          0    Picker        1.5  Leipzig
-    >>> workforce.rejected[["input_row", "reason"]].to_dict("records")
-    [{'input_row': 1, 'reason': 'blank row'}]
+    >>> workforce.rows[["input_row", "line", "job_title", "headcount", "fte", "location"]]
+       input_row  line job_title  headcount  fte location
+    0          0     3    Picker        1.0  0.5  Leipzig
+    >>> workforce.rejected[["line", "reason"]].to_dict("records")
+    [{'line': 4, 'reason': '2 fields where the header has 3'}, {'line': 5, 'reason': 'total row'}]
     """
-    return ingest_frame(
-        read_table(path), source=str(path), columns=columns, pseudonym_key=pseudonym_key
-    )
+    table = read_source_table(path, sheet=sheet)
+    return ingest_table(table, columns=columns, pseudonym_key=pseudonym_key)

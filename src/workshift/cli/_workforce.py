@@ -1,0 +1,105 @@
+"""Reading the workforce file for any command: ``--map canonical=Source`` and ``--sheet``,
+and a short note on standard error of what the reader decided (sheet, header line, rows
+rejected for their structure)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.markup import escape
+
+from workshift.cli._output import err_console
+from workshift.exceptions import ConfigError
+
+if TYPE_CHECKING:
+    from workshift.workforce import Workforce
+
+__all__ = ["MapOption", "SheetOption", "load_workforce", "parse_maps", "structure_notes"]
+
+MapOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--map",
+        metavar="CANONICAL=SOURCE",
+        help="Read a workforce column from a source column, repeatable: "
+        "--map job_title=Position --map department=Abteilung.",
+    ),
+]
+SheetOption = Annotated[
+    str | None,
+    typer.Option(help="Sheet of a workbook, by name or 0-based index (default: the first)."),
+]
+
+_STRUCTURE_SHOWN = 5
+
+
+def parse_maps(items: list[str] | None) -> dict[str, str]:
+    """``["job_title=Position"]`` -> ``{"job_title": "Position"}``.
+
+    Raises
+    ------
+    ConfigError
+        An item that is not ``CANONICAL=SOURCE``, an unknown canonical name, or one
+        canonical name twice.
+    """
+    from workshift.workforce import COLUMN_ALIASES
+
+    maps: dict[str, str] = {}
+    for item in items or []:
+        canonical, sep, source = item.partition("=")
+        canonical, source = canonical.strip(), source.strip()
+        if not sep or not canonical or not source:
+            raise ConfigError(f"--map {item!r} is not CANONICAL=SOURCE (e.g. job_title=Position)")
+        if canonical not in COLUMN_ALIASES:
+            raise ConfigError(
+                f"--map {item!r}: {canonical!r} is not a workforce column; use one of "
+                f"{', '.join(COLUMN_ALIASES)}"
+            )
+        if canonical in maps:
+            raise ConfigError(f"--map gives {canonical} twice ({maps[canonical]!r}, {source!r})")
+        maps[canonical] = source
+    return maps
+
+
+def structure_notes(workforce: Workforce) -> list[str]:
+    """What the reader decided that the user should know before reading any results."""
+    layout = workforce.layout
+    notes = list(workforce.notes)
+    if layout.skipped:
+        first, last = layout.skipped[0][0], layout.skipped[-1][0]
+        lines = f"{layout.unit} {first}" if first == last else f"{layout.unit}s {first}-{last}"
+        notes.append(f"header on {layout.unit} {layout.header_line}; {lines} above it skipped")
+    rejected = workforce.rejected
+    shape = rejected.loc[(rejected["column"] == "") & (rejected["reason"] != "blank row")]
+    for line, reason in zip(shape["line"].head(_STRUCTURE_SHOWN), shape["reason"], strict=False):
+        notes.append(f"{layout.where(int(line))}: {reason}; the row is not read")
+    if len(shape) > _STRUCTURE_SHOWN:
+        notes.append(f"... and {len(shape) - _STRUCTURE_SHOWN} more rows of the wrong shape")
+    totals = rejected.loc[rejected["reason"] == "total row", "line"].tolist()
+    if totals:
+        notes.append(f"total rows not read: {layout.unit} {', '.join(map(str, totals[:10]))}")
+    return notes
+
+
+def load_workforce(
+    path: Path,
+    maps: list[str] | None,
+    sheet: str | None,
+    pseudonym_key: str | None,
+    *,
+    quiet: bool = False,
+) -> Workforce:
+    """Read the workforce file as ``--map`` and ``--sheet`` say; print what the reader
+    decided on standard error unless ``quiet``. Call it inside ``user_errors()``."""
+    from workshift.workforce import read_workforce
+
+    workforce = read_workforce(
+        path, columns=parse_maps(maps), sheet=sheet, pseudonym_key=pseudonym_key
+    )
+    if not quiet:
+        stream = err_console()
+        for note in structure_notes(workforce):
+            stream.print(f"[yellow]note:[/yellow] {escape(note)}", soft_wrap=True)
+    return workforce
