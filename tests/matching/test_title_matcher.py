@@ -156,3 +156,29 @@ def test_scores_do_not_depend_on_the_chunk_a_title_lands_in(matcher: TitleMatche
 @pytest.mark.parametrize("title", ["n/a", "N/A", "-", "tbd", "k.A.", "N.N.", "vacant", "unbekannt"])
 def test_placeholders_get_no_candidates(matcher: TitleMatcher, title: str) -> None:
     assert matcher.predict([title, "Order Picker"], top_k=2)["query"].unique().tolist() == [1]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(1, 6),
+    st.integers(1, 300),
+    st.integers(1, 50),
+    st.integers(0, 2**32 - 1),
+    st.sampled_from([-1.0, 0.0]),
+)
+def test_top_n_is_the_n_largest_above_the_floor(
+    n_rows: int, n_cols: int, n: int, seed: int, floor: float
+) -> None:
+    import numpy as np
+
+    from workshift.matching._title_matcher import _top_n
+
+    rng = np.random.default_rng(seed)
+    scores = rng.choice([-1.0, 0.0, 0.25, 0.5, 0.75, 1.0], size=(n_rows, n_cols)).astype(
+        np.float32
+    ) + rng.integers(0, 2, size=(n_rows, n_cols)) * rng.random((n_rows, n_cols), np.float32)
+    rows, cols = _top_n(scores, n, floor)
+    for row in range(n_rows):
+        line = scores[row]
+        order = [c for c in np.lexsort((np.arange(n_cols), -line)) if line[c] > floor][:n]
+        assert cols[rows == row].tolist() == order

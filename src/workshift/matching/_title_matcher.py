@@ -129,18 +129,18 @@ class _OccupationDocs:
             dtype=np.float32,
         )
         sizes = self.sizes[fo].astype(np.float32)
-        if own is not None:
-            for i in np.flatnonzero(own[fq] == fo):
-                q, o = fq[i], fo[i]
-                for counts, queries, tfidf, vectors, out in (
-                    (self.word_counts, word_q, self.word_tfidf, word_v, doc_word),
-                    (self.char_counts, char_q, self.char_tfidf, char_v, doc_char),
-                ):
-                    rest = (counts[o] - queries[q]).maximum(0)
-                    out[i] = float((vectors[q] @ tfidf.transform(rest).T).toarray()[0, 0])
-                sums[i] -= emb[q]
-                head_counts[i] = max(head_counts[i] - 1, 0)
-                sizes[i] = max(sizes[i] - 1, 1)
+        if own is not None:  # the occupation's document without the query's own title
+            pick = np.flatnonzero(own[fq] == fo)
+            q, o = fq[pick], fo[pick]
+            for counts, queries, tfidf, vectors, out in (
+                (self.word_counts, word_q, self.word_tfidf, word_v, doc_word),
+                (self.char_counts, char_q, self.char_tfidf, char_v, doc_char),
+            ):
+                rest = tfidf.transform((counts[o] - queries[q]).maximum(0))
+                out[pick] = np.asarray(vectors[q].multiply(rest).sum(axis=1)).ravel()
+            sums[pick] -= emb[q]
+            head_counts[pick] = np.maximum(head_counts[pick] - 1, 0)
+            sizes[pick] = np.maximum(sizes[pick] - 1, 1)
         norms = np.maximum(np.linalg.norm(sums, axis=1), 1e-9)
         centroid = np.einsum("ij,ij->i", emb[fq], sums) / norms
         return {
@@ -160,10 +160,30 @@ def _encode_each(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
     return np.vstack(rows) if rows else np.zeros((0, dim), dtype=np.float32)
 
 
-def _top_n(scores: np.ndarray, n: int) -> np.ndarray:
-    """Column indices of the ``n`` largest scores of each row (unordered)."""
-    n = min(n, scores.shape[1])
-    return np.argpartition(-scores, n - 1, axis=1)[:, :n]
+def _top_n(scores: np.ndarray, n: int, floor: float) -> tuple[np.ndarray, np.ndarray]:
+    """``(rows, cols)`` of the ``n`` largest scores above ``floor`` in each row.
+
+    Sorted by row, then score (descending), then column, so ties go to the lower
+    column. The ``n``-th largest of every 16th column bounds the ``n``-th largest of
+    the row from below, so only the few entries above it are sorted.
+
+    >>> _top_n(np.array([[0.1, 0.9, 0.5, 0.9], [0.0, 0.0, 0.3, -1.0]]), 2, 0.0)
+    (array([0, 0, 1]), array([1, 3, 2]))
+    """
+    n_cols = scores.shape[1]
+    above = np.nextafter(np.float32(floor), np.float32(np.inf))
+    bound = np.full((len(scores), 1), above, dtype=scores.dtype)
+    step = min(16, n_cols // max(n, 1))
+    if step > 1 and n > 0:
+        sample = scores[:, ::step]
+        cut = sample.shape[1] - n
+        np.maximum(bound, np.partition(sample, cut, axis=1)[:, cut, None], out=bound)
+    rows, cols = np.nonzero(scores >= bound)
+    order = np.lexsort((cols, -scores[rows, cols], rows))
+    rows, cols = rows[order], cols[order]
+    rank = np.arange(len(rows)) - np.searchsorted(rows, rows, side="left")
+    first = rank < n
+    return rows[first], cols[first]
 
 
 class TitleMatcher:
@@ -397,14 +417,16 @@ class TitleMatcher:
             for scores in (sem, char, word):
                 scores[hide] = -1.0
         k = self.neighbours
-        top_sem = _top_n(sem, k)
-        top_lex = np.hstack([_top_n(char, k), _top_n(word, k // 2)])
-        rows = np.repeat(np.arange(n_queries), top_sem.shape[1] + top_lex.shape[1])
-        cols = np.hstack([top_sem, top_lex]).ravel()
-        from_sem = np.tile(
-            np.r_[np.ones(top_sem.shape[1]), np.zeros(top_lex.shape[1])], n_queries
-        ).astype(bool)
-        pairs = pd.DataFrame({"query": rows, "ref": cols, "from_sem": from_sem})
+        # Neighbours per index; a lexical neighbour must share something with the query,
+        # and hidden titles (-1) are never neighbours.
+        found = [_top_n(sem, k, -1.0), _top_n(char, k, 0.0), _top_n(word, k // 2, 0.0)]
+        rows = np.concatenate([r for r, _ in found])
+        cols = np.concatenate([c for _, c in found])
+        from_sem = np.arange(len(rows)) < len(found[0][0])
+        order = np.argsort(rows, kind="stable")  # per query: semantic neighbours first
+        pairs = pd.DataFrame(
+            {"query": rows[order], "ref": cols[order], "from_sem": from_sem[order]}
+        )
         pairs = pairs.drop_duplicates(["query", "ref"], keep="first")
         q, r = pairs["query"].to_numpy(), pairs["ref"].to_numpy()
         query_key_ids = np.array([self.key_ids_.get(key, -1) for key in keys])
@@ -500,7 +522,17 @@ class TitleMatcher:
             "needs_review",
         ]
         if not keep:
-            return pd.DataFrame(columns=columns)
+            return pd.DataFrame(  # typed like a full result
+                {
+                    "query": pd.Series(dtype=np.int64),
+                    "rank": pd.Series(dtype=np.int64),
+                    "onet_soc_code": pd.Series(dtype="str"),
+                    "occupation": pd.Series(dtype="str"),
+                    "confidence": pd.Series(dtype=np.float64),
+                    "exact": pd.Series(dtype=bool),
+                    "needs_review": pd.Series(dtype=bool),
+                }
+            )
         texts = [forms[i].text for i in keep]
         emb = _encode_each(self._embedder(), texts)
         keys = [forms[i].key for i in keep]
