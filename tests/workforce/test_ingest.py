@@ -664,3 +664,9 @@ def test_text_columns_of_a_read_file_ingest_like_object_columns() -> None:
     ]
     assert as_object.rows["fte"].tolist()[::2] == [1.0, 0.5]
     assert math.isnan(as_object.rows["fte"].iloc[1])  # no FTE given: callers use headcount
+
+
+def test_column_names_that_are_not_text() -> None:
+    workforce = ingest_frame(pd.DataFrame([["Picker", "1"]], columns=["Title", 7]))
+    assert workforce.columns == {"job_title": "Title"}
+    assert workforce.layout.names == ("Title", "7")

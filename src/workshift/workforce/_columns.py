@@ -15,7 +15,7 @@ Herr, Frau, Prof.), the next candidate is taken and a note says so.
 
 Examples
 --------
->>> from workshift.workforce._layout import TableLayout
+>>> from workshift.workforce._layout import TableLayout, error_at
 >>> names = ("EmpID", "Title", "Position", "State", "Zip", "Country", "FTE")
 >>> values = {"Title": ["Mr", "Ms", "Dr"]}
 >>> match = match_columns(TableLayout(names=names), {}, lambda name: values.get(name, []))
@@ -32,8 +32,8 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from workshift.exceptions import ConfigError, InputDataError
-from workshift.workforce._layout import TableLayout
+from workshift.exceptions import ConfigError
+from workshift.workforce._layout import TableLayout, error_at
 
 __all__ = ["COLUMN_ALIASES", "ColumnMatch", "column_key", "looks_like_honorifics", "match_columns"]
 
@@ -166,18 +166,20 @@ def _find_explicit(layout: TableLayout, wanted: str, canonical: str) -> str:
     else:
         close = [name for name in names if column_key(name) == column_key(wanted)]
         if len(close) != 1:
-            raise InputDataError(
+            raise error_at(
+                layout,
+                None,
                 f"no column {wanted!r} (given for {canonical}); the columns are: {_quoted(names)}",
-                file=layout.where(),
                 column=wanted,
             )
         found = close[0]
     twins = layout.repeated(found)
     if len(twins) > 1 and found not in layout.written:
-        raise InputDataError(
+        raise error_at(
+            layout,
+            None,
             f"the header has {found!r} {len(twins)} times (read as {_quoted(twins)}); "
             f"name one of those for {canonical}",
-            file=layout.where(),
             column=wanted,
         )
     return found
@@ -216,10 +218,11 @@ def _pick(
         if len(best) > 1:
             twins = len(layout.repeated(best[0])) == len(best)
             why = " (the header repeats the name)" if twins else ""
-            raise InputDataError(
+            raise error_at(
+                layout,
+                None,
                 f"columns {_quoted(best)} could all be {canonical}{why}; "
                 + _how_to_choose(canonical),
-                file=layout.where(),
             )
         rest = [name for _, name in candidates[1:]]
         if canonical == "job_title" and looks_like_honorifics(values(best[0])):
@@ -286,10 +289,11 @@ def match_columns(
     if not any(c in chosen for c in _IDENTITY):
         looked_for = (*COLUMN_ALIASES["job_title"], *COLUMN_ALIASES["occupation_code"])
         hint = f" ({notes[0]})" if notes else ""
-        raise InputDataError(
+        raise error_at(
+            layout,
+            None,
             f"no job title or occupation code column{hint}; looked for: "
             f"{', '.join(looked_for)}; the columns are: {_quoted(layout.names)}",
-            file=layout.where(),
         )
     columns = {canonical: chosen[canonical] for canonical in COLUMN_ALIASES if canonical in chosen}
     return ColumnMatch(columns, also, tuple(notes))

@@ -77,9 +77,15 @@ class TableLayout:
         return [n for n in self.names if self.written.get(n, n) == as_written]
 
 
-def error_at(layout: TableLayout, line: int | None, message: str) -> InputDataError:
-    """An :class:`InputDataError` whose message starts with file, sheet and line, and whose
-    ``file`` is the file alone."""
-    error = InputDataError(message, file=layout.where(line))
+def error_at(
+    layout: TableLayout, line: int | None, message: str, *, column: str | None = None
+) -> InputDataError:
+    """An :class:`InputDataError` whose message starts with file, sheet, line and column,
+    and whose ``file`` is the file alone.
+
+    >>> str(error_at(TableLayout(source="staff.xlsx", sheet="Staff"), 4, "bad", column="FTE"))
+    "staff.xlsx, sheet 'Staff', row 4, column 'FTE': bad"
+    """
+    error = InputDataError(message, file=layout.where(line), column=column)
     error.file = layout.source
     return error

@@ -96,7 +96,7 @@ class SourceTable:
         """An in-memory frame as a table: repeated column names numbered, rows counted
         from 1."""
         names, written = header_names([str(name) for name in frame.columns], strip=False)
-        renamed = frame.set_axis(names, axis=1) if written else frame
+        renamed = frame if list(frame.columns) == names else frame.set_axis(names, axis=1)
         lines = np.arange(1, len(frame) + 1, dtype="int64")
         layout = TableLayout(source=source, names=tuple(names), written=written)
         return cls(renamed.reset_index(drop=True), lines, {}, layout)
@@ -123,7 +123,7 @@ def _table(
     have positions and so no field counts to check."""
     at = find_header(records)
     if at < 0:
-        raise InputDataError("the file is empty", file=layout.where())
+        raise error_at(layout, None, "the file is empty")
     body = records[at + 1 :]
     header = records[at]
     if fixed_width:  # columns to the right of the header's that hold data get a name too
