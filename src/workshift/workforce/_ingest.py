@@ -230,10 +230,10 @@ class _Cells:
 
 def _numbers(
     text: Mapping[str, list[str]], mapping: Mapping[str, str], considered: np.ndarray
-) -> tuple[dict[str, np.ndarray], np.ndarray, tuple[str, ...]]:
-    """Headcount, FTE and annual cost as numbers; FTE percentages as shares (module
-    docstring), decided on the ``considered`` rows (not misshapen, totals or blank); the
-    FTE cells written with ``%``."""
+) -> tuple[dict[str, np.ndarray], tuple[str, ...]]:
+    """Headcount, FTE and annual cost as numbers, FTE percentages as shares (module
+    docstring), decided on the ``considered`` rows (not misshapen, totals or blank); and
+    the note when a column was read as percentages."""
     n_rows = len(considered)
     plain = dict(text)
     percent = np.zeros(n_rows, dtype=bool)
@@ -262,7 +262,7 @@ def _numbers(
                 "80 is 0.8 FTE"
             )
         numbers["fte"] = np.where(percent, fte / 100 * headcount, fte)
-    return numbers, percent, tuple(notes)
+    return numbers, tuple(notes)
 
 
 def _whole_people(column: str, values: np.ndarray) -> Callable[[int], str]:
@@ -335,10 +335,10 @@ def _distinct(frame: pd.DataFrame, name: str) -> list[str]:
 
 
 def _match(table: SourceTable, columns: Mapping[str, str] | None) -> ColumnMatch:
-    frame, names = table.frame, table.layout.names or tuple(map(str, table.frame.columns))
-    layout = table.layout if table.layout.names else TableLayout(source=table.layout.source,
-                                                                  names=names)  # fmt: skip
-    return match_columns(layout, columns or {}, lambda name: _distinct(frame, name))
+    layout = table.layout
+    if not layout.names:  # a SourceTable built by hand
+        layout = TableLayout(source=layout.source, names=tuple(map(str, table.frame.columns)))
+    return match_columns(layout, columns or {}, lambda name: _distinct(table.frame, name))
 
 
 def ingest_table(
@@ -374,7 +374,7 @@ def ingest_table(
     blank = np.flatnonzero(~decided & (first_at < 0))
     rejected += [(int(row), "", "", "blank row") for row in blank]
     decided[blank] = True
-    numbers, _, number_notes = _numbers(text, mapping, ~decided)
+    numbers, number_notes = _numbers(text, mapping, ~decided)
     cells = _Cells(text, numbers, dict(mapping))
     for rows, at, reason in _problems(cells, n_rows):
         hit = np.flatnonzero(rows & ~decided)

@@ -41,6 +41,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from workshift.exceptions import ConfigError
 from workshift.workforce._columns import COLUMN_ALIASES, column_key
 from workshift.workforce._ingest import Workforce, ingest_table
 from workshift.workforce._layout import TableLayout
@@ -235,8 +236,6 @@ def inspect_workforce(
     """
     if isinstance(source, pd.DataFrame):
         if sheet is not None:
-            from workshift.exceptions import ConfigError
-
             raise ConfigError("sheet= applies to workbook files, not to a frame")
         table = SourceTable.from_frame(source)
     else:
