@@ -220,3 +220,37 @@ def test_priority_without_a_list_is_refused_before_any_work(inputs: tuple[Path, 
     with pytest.raises(ConfigError, match="priority"):
         reskill(inputs[0], EXAMPLES / "openings.csv", EXAMPLES / "courses.csv",
                 priority={"protected": 1.0})  # fmt: skip
+
+
+def test_a_workforce_without_employee_ids_is_planned_by_row(
+    inputs: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Regression: reskill crashed (merge on object and float64 employee_id) without ids."""
+    workforce, affected = inputs
+    rows = pd.read_csv(workforce, dtype=str, keep_default_na=False).drop(columns="employee_id")
+    no_ids = tmp_path / "no_ids.csv"
+    rows.to_csv(no_ids, index=False)
+    out = tmp_path / "plan"
+    result = runner.invoke(
+        app,
+        [
+            "reskill", str(no_ids), "--openings", str(EXAMPLES / "openings.csv"),
+            "--catalog", str(EXAMPLES / "courses.csv"), "--min-beta", "0.6",
+            "--embedder", "hashing", "--output", str(out),
+        ],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    plan = pd.read_csv(out / "plan.csv", dtype=str)
+    assert len(plan) > 0
+    assert plan["employee_id"].str.fullmatch(r"row \d+").all()
+    # A list of affected people cannot be joined without ids: a one-line error.
+    result = runner.invoke(
+        app,
+        [
+            "reskill", str(no_ids), "--openings", str(EXAMPLES / "openings.csv"),
+            "--catalog", str(EXAMPLES / "courses.csv"), "--affected", str(affected),
+            "--embedder", "hashing", "--output", str(out),
+        ],
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert "no employee ids" in result.output

@@ -4,7 +4,8 @@ Either an explicit list (a file with ``employee_id`` and optionally ``relocation
 (yes/no) and any columns for social criteria, e.g. ``protected`` (yes/no or 1/0) or
 ``tenure_years``), or everyone whose occupation's exposure (beta) reaches a threshold.
 Each person's origin is the occupation the analysis gave their workforce row (the one with
-the largest share); a person's ``priority`` is ``1 + sum(weight * value)`` over the
+the largest share); a row without an employee id is planned as ``row N`` (its
+``input_row``); a person's ``priority`` is ``1 + sum(weight * value)`` over the
 criteria the caller weights, so a protected employee's retention can count more.
 """
 
@@ -67,7 +68,20 @@ def affected_people(
         .set_index("input_row")["onet_soc_code"]
     )
     staff = rows.assign(origin_code=rows["input_row"].map(origin))
-    staff = staff.loc[staff["employee_id"] != ""]
+    ids = staff["employee_id"].astype(str)
+    has_id = ids != ""
+    if listed is not None and not has_id.any():
+        raise InputDataError(
+            "the list of affected people names people by employee_id, but the workforce has "
+            "no employee ids; add an employee id column (or map one with --map "
+            "employee_id=COLUMN), or leave out the list to select people by exposure",
+            file=str(listed),
+            column="employee_id",
+        )
+    # Without an id a person is known by their workforce row (as unmatched.csv names rows).
+    staff = staff.assign(
+        employee_id=ids.where(has_id, "row " + staff["input_row"].astype(str)).astype(object)
+    )
     if listed is None:
         chosen = staff.loc[staff["origin_code"].map(exposure).fillna(0.0) >= min_beta]
         people = chosen[["employee_id", "input_row", "origin_code", "department", "location"]]
