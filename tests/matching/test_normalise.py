@@ -82,3 +82,24 @@ def test_normalising_never_fails_and_is_idempotent_on_the_key(title: str) -> Non
 )
 def test_levels_and_shifts_only_where_they_are_noise(raw: str, text: str) -> None:
     assert N(raw).text == text
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("SVP Human Resources", "human resources manager"),
+        ("Head of Payroll", "payroll manager"),
+        ("Vice President Operations", "operations manager"),
+        ("Abteilungsleiterin Einkauf", "leiter einkauf"),
+        ("Prokurist Finanzen", "leiter finanzen"),
+        ("Werkstudentin Marketing", "marketing"),
+        ("Azubi Lagerlogistik", "lagerlogistik"),
+        ("Azubi", "auszubildender"),
+        ("Team Leader", "team supervisor"),
+        ("Lead", "lead"),
+        ("CIO", "information technology director"),
+        ("Accountant Sr.", "accountant"),
+    ],
+)
+def test_roles_and_levels(title: str, text: str) -> None:
+    assert TitleNormaliser.default()(title).text == text

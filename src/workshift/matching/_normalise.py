@@ -35,6 +35,10 @@ Examples
 'registered nurse intensive care unit'
 >>> n("Lohn- und Gehaltsbuchhalter (w/m/d)").key
 'lohn buchhalter und gehalt buchhalter'
+>>> n("VP Sales").text, n("Director of Operations").text, n("Shift Lead").text
+('sales manager', 'operations manager', 'shift supervisor')
+>>> n("Bereichsleiter Logistik").text, n("Data Scientist (m/w/d) Werkstudent").text
+('leiter logistik', 'data scientist')
 """
 
 from __future__ import annotations
@@ -90,7 +94,18 @@ _LEADING_LEVELS = {
     "intern",
     "trainee",
     "experienced",
+    "werkstudent",
+    "werkstudentin",
+    "praktikantin",
+    "praktikant",
+    "azubi",
+    "auszubildender",
 }
+# Level words that also end titles ("Data Scientist Werkstudent", "Accountant Sr").
+_TRAILING_ROLE_LEVELS = {
+    "sr", "senior", "jr", "junior", "werkstudent", "werkstudentin", "praktikant", "praktikantin",
+    "trainee",
+}  # fmt: skip
 # Grades dropped where they end a title ("Analyst II", "Engineer L4").
 _TRAILING_LEVELS = {
     "i",
@@ -121,11 +136,23 @@ _SHIFT = re.compile(
     r"\bstandort\s+\w+|\bin\s+(?:teilzeit|vollzeit)\b",
     re.IGNORECASE,
 )
-# "Head of Sales" -> "sales manager", "Director of Nursing" -> "nursing director".
+# The function names the occupation, the role word only says "manages it": "Head of
+# Sales" and "Director of Operations" -> "sales manager", "operations manager"; "VP Sales",
+# "SVP Human Resources" -> "sales manager", "human resources manager".
 _HEAD_OF = re.compile(
-    r"^\s*(head|director|manager|leiter|leitung)\s+(?:of|der|des|für)\s+(.+)$", re.IGNORECASE
+    r"^\s*(head|director|manager|vice president|vp|svp|evp|avp|leiter|leitung)\s+"
+    r"(?:of|der|des|für)\s+(.+)$",
+    re.IGNORECASE,
 )
-_HEAD_OF_ROLE = {"head": "manager", "leitung": "leiter"}
+_HEAD_OF_ROLE = {"leiter": "leiter", "leitung": "leiter"}  # others: "manager"
+# Leading role words that manage the function that follows ("VP Sales", "Head IT").
+_MANAGES = {"head", "vp", "svp", "evp", "avp"}
+# German: "Bereichsleiter Logistik", "Prokurist Finanzen" -> "leiter logistik".
+_LEITER = {"bereichsleiter", "abteilungsleiter", "bereichsleitung", "abteilungsleitung",
+           "leitung", "prokurist", "gesamtleitung", "gesamtleiter"}  # fmt: skip
+# Titles made of team and role words only ("Shift Lead", "Team Leader"): a supervisor of
+# the team's work, whatever it is.
+_TEAM_WORDS = {"shift", "team", "crew", "group", "line", "floor", "lead", "leader", "captain"}
 _PUNCT = re.compile(r"[^\w&+#]+")
 _ELLIPSIS = re.compile(r"\b(\w+)-\s+(und|oder|&|/)\s+(\w+)")
 # Feminine forms with an umlaut change: the suffix is replaced wherever it ends a word
@@ -314,10 +341,28 @@ class TitleNormaliser:
 
         return _ELLIPSIS.sub(expand, text)
 
+    def _roles(self, tokens: list[str]) -> list[str]:
+        """Role words moved behind the function they manage ("vp sales" -> "sales manager")."""
+        if len(tokens) > 1 and self._base_form(tokens[0]) in _LEITER | _LEADING_LEVELS:
+            tokens = [self._base_form(tokens[0]), *tokens[1:]]  # "abteilungsleiterin"
+            if tokens[0] in _LEADING_LEVELS:
+                return self._strip_levels(tokens)
+        if len(tokens) > 1 and tokens[0] in _MANAGES:
+            return [*tokens[1:], "manager"]
+        if len(tokens) > 2 and tokens[:2] == ["vice", "president"]:
+            return [*tokens[2:], "manager"]
+        if len(tokens) > 1 and tokens[0] in _LEITER:
+            return ["leiter", *tokens[1:]]
+        if len(tokens) > 1 and set(tokens) <= _TEAM_WORDS and {"lead", "leader"} & set(tokens):
+            return [tokens[0], "supervisor"]
+        return tokens
+
     @staticmethod
     def _strip_levels(tokens: list[str]) -> list[str]:
         start, stop = 0, len(tokens)
-        while stop - start > 1 and tokens[stop - 1] in _TRAILING_LEVELS:
+        while stop - start > 1 and (
+            tokens[stop - 1] in _TRAILING_LEVELS or tokens[stop - 1] in _TRAILING_ROLE_LEVELS
+        ):
             stop -= 1
         while stop - start > 1 and tokens[start] in _LEADING_LEVELS:
             start += 1  # a lone level word is the title itself ("Principal", "Intern")
@@ -334,14 +379,14 @@ class TitleNormaliser:
         text = _GENDER_ADJECTIVAL.sub("r", text)
         text = _drop(_GRADE, _drop(_SHIFT, text))
         text = _HEAD_OF.sub(
-            lambda m: f"{m.group(2)} {_HEAD_OF_ROLE.get(m.group(1).lower(), m.group(1))}", text
+            lambda m: f"{m.group(2)} {_HEAD_OF_ROLE.get(m.group(1).lower(), 'manager')}", text
         )
         text = self._expand_ellipsis(text)
         tokens = [t for t in _PUNCT.sub(" ", text.lower()).split() if t]
         german = any(t in self._words for t in tokens)
         order = ("de", "en") if german else ("en", "de")
         expanded: list[str] = []
-        for token in self._strip_levels(tokens):
+        for token in self._roles(self._strip_levels(tokens)):
             per = self.abbreviations.get(token, {})
             expansion = next((per[lang] for lang in order if lang in per), token)
             expanded.extend(self._base_form(t) for t in expansion.split())

@@ -73,6 +73,8 @@ FEATURES = (
     "centroid",
     "head",
     "own_title",
+    "coverage",
+    "base",
 )
 Progress = Callable[[str, int, int], None]
 
@@ -98,6 +100,7 @@ class _OccupationDocs:
         self.word_tfidf = TfidfTransformer(sublinear_tf=True).fit(self.word_counts)
         self.char_tfidf = TfidfTransformer(sublinear_tf=True).fit(self.char_counts)
         self.word_docs = self.word_tfidf.transform(self.word_counts).T.tocsr()
+        self.word_vocab = (self.word_counts > 0).astype(np.float32).T.tocsr()
         self.char_docs = self.char_tfidf.transform(self.char_counts).T.tocsr()
         self.emb_sum = np.zeros((n_occ, emb.shape[1]), dtype=np.float32)
         np.add.at(self.emb_sum, occ, emb)
@@ -121,6 +124,9 @@ class _OccupationDocs:
         word_v = self.word_tfidf.transform(word_q)
         char_v = self.char_tfidf.transform(char_q)
         doc_word = np.asarray((word_v @ self.word_docs)[fq, fo]).ravel()
+        n_words = np.array([max(len(set(k.split())), 1) for k in keys], dtype=np.float32)
+        present = (word_q > 0).astype(np.float32)
+        covered = np.asarray((present @ self.word_vocab)[fq, fo]).ravel()
         doc_char = np.asarray((char_v @ self.char_docs)[fq, fo]).ravel()
         sums = self.emb_sum[fo].copy()
         last = [k.split()[-1] if k else "" for k in keys]
@@ -136,8 +142,11 @@ class _OccupationDocs:
                 (self.word_counts, word_q, self.word_tfidf, word_v, doc_word),
                 (self.char_counts, char_q, self.char_tfidf, char_v, doc_char),
             ):
-                rest = tfidf.transform((counts[o] - queries[q]).maximum(0))
+                left = (counts[o] - queries[q]).maximum(0)
+                rest = tfidf.transform(left)
                 out[pick] = np.asarray(vectors[q].multiply(rest).sum(axis=1)).ravel()
+                if counts is self.word_counts:
+                    covered[pick] = np.asarray(present[q].multiply(left > 0).sum(axis=1)).ravel()
             sums[pick] -= emb[q]
             head_counts[pick] = np.maximum(head_counts[pick] - 1, 0)
             sizes[pick] = np.maximum(sizes[pick] - 1, 1)
@@ -148,6 +157,7 @@ class _OccupationDocs:
             "doc_char": doc_char,
             "centroid": centroid,
             "head": head_counts / np.maximum(sizes, 1),
+            "coverage": covered / n_words[fq],
         }
 
 
@@ -272,6 +282,9 @@ class TitleMatcher:
         )
         self.occupation_codes_ = occ["onet_soc_code"].to_numpy(dtype=object)
         self.occupation_titles_ = occ["title"].to_numpy(dtype=object)
+        # A SOC's base occupation (".00") against its specialties (".01" ...): a title that
+        # names no specialty belongs to the base.
+        self.occupation_base_ = occ["onet_soc_code"].str.endswith(".00").to_numpy(dtype=np.float32)
         occ_index = {code: i for i, code in enumerate(self.occupation_codes_)}
         ref = titles.loc[titles["onet_soc_code"].isin(occ_index), ["onet_soc_code", "title"]]
         forms = [self.normaliser_(t) for t in ref["title"].astype(str)]
@@ -476,6 +489,7 @@ class TitleMatcher:
             query_char[fq].multiply(self.occ_title_char_[fo]).sum(axis=1)
         ).ravel()
         frame["prior"] = self.prior_[fo]
+        frame["base"] = self.occupation_base_[fo]
         own_title = np.asarray(keys, dtype=object)[fq] == self.occ_title_key_[fo]
         if mask is not None:  # a held-out title cannot be known as an occupation's name
             own_title &= mask[fq] < 0
