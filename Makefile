@@ -14,10 +14,13 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed  ## create the virtualenv and install workshift with its dev tools
 
-demo: install  ## prepare the caches, show one occupation, code titles, analyse, project and redeploy the example workforce
+demo: install  ## prepare the caches, show one occupation, code titles, inspect, analyse and review an HRIS export, analyse, project and redeploy the example workforce
 	$(BIN)/workshift setup
 	$(BIN)/workshift occupation 43-4051
 	$(BIN)/workshift match examples/titles.csv --output out/matches.csv
+	$(BIN)/workshift inspect examples/hris_export.csv
+	$(BIN)/workshift analyze examples/hris_export.csv --output out/hris
+	$(BIN)/workshift review examples/hris_export.csv --output out/review.xlsx
 	$(BIN)/workshift analyze examples/workforce.csv --overrides examples/overrides.csv --tasks examples/role_tasks.csv --output out/analysis
 	$(BIN)/workshift scenario examples/workforce.csv --portfolio examples/portfolio.yaml --scenario examples/scenario.yaml --overrides examples/overrides.csv --tasks examples/role_tasks.csv --draws 2000 --seed 1 --output out/scenario
 	$(BIN)/workshift reskill examples/workforce.csv --openings examples/openings.csv --catalog examples/courses.csv --affected examples/affected.csv --priority protected=1 --priority tenure_years=0.02 --overrides examples/overrides.csv --tasks examples/role_tasks.csv --output out/reskill

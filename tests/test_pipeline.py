@@ -85,7 +85,9 @@ def test_overrides_settle_titles_without_the_matcher(tmp_path: Path) -> None:
     result = analyze(source, overrides=rules)
     assert result.summary["analysed_rows"] == 2
     assert set(result.matches["decided_by"]) == {"override"}
-    assert result.summary["headcount"] == 1.5
+    # Two people, one and a half full-time equivalents.
+    assert result.summary["headcount"] == 2.0
+    assert result.summary["fte"] == 1.5
 
 
 def test_an_invalid_code_falls_back_to_the_title_and_says_so(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from workshift.cli._output import (
     table,
     user_errors,
 )
+from workshift.cli._workforce import MapOption, SheetOption, load_workforce
 from workshift.reference import ReferenceStore
 
 
@@ -31,6 +32,8 @@ def review(
     overrides: OverridesOption = None,
     tasks: TasksOption = None,
     pseudonym_key: PseudonymKeyOption = None,
+    maps: MapOption = None,
+    sheet: SheetOption = None,
     lang: LangOption = "en",
     show: Annotated[int, typer.Option(help="Titles to print (the sheet has all).")] = 10,
 ) -> None:
@@ -49,7 +52,7 @@ def review(
     with user_errors(), progress_bar() as progress:
         store = ReferenceStore()
         result = run(
-            workforce,
+            load_workforce(workforce, maps, sheet, pseudonym_key),
             rater=chosen,
             pseudonym_key=pseudonym_key,
             overrides=overrides,

@@ -208,6 +208,9 @@ def project(
         "preset": assumptions.preset,
         "currency": portfolio.currency,
         "headcount_start": round(start, 4),
+        # The engine's headcount is in FTE (a person's share of full-time work).
+        "measure": "FTE",
+        "people_input": float(analysis.workforce.rows["headcount"].sum()),
         "headcount_projected": _band(org["headcount"][:, -1]),
         "fte_equivalent_final_year": _band(org["fte_equivalent"][:, -1]),
         "surplus_headcount_final_year": _band(org["surplus_headcount"][:, -1]),

@@ -51,9 +51,14 @@ class Units:
 
 
 def people_frame(rows: pd.DataFrame, matches: pd.DataFrame) -> pd.DataFrame:
-    """Workforce rows x their occupations with ``heads`` (headcount x share) and ``cost``."""
+    """Workforce rows x their occupations with ``heads`` (FTE x share) and ``cost``.
+
+    The projection works in full-time equivalents (hours of work): a row's FTE, or its
+    headcount (people) when the workforce has no FTE column.
+    """
     people = rows.merge(matches[["input_row", "onet_soc_code", "share"]], on="input_row")
-    people["heads"] = people["headcount"] * people["share"]
+    fte = people["fte"] if "fte" in people else pd.Series(float("nan"), index=people.index)
+    people["heads"] = fte.astype(float).fillna(people["headcount"].astype(float)) * people["share"]
     people["cost"] = people["annual_cost"] * people["share"]
     return people
 
