@@ -358,7 +358,7 @@ def write_analysis(analysis: Analysis, output: str | Path) -> Path:
         json.dumps(analysis.summary, indent=2, ensure_ascii=False, default=float) + "\n",
         encoding="utf-8",
     )
-    names = ("matches", "roles", "tasks", "departments", "locations", "unmatched", "titles")
+    names = ("matches", "roles", "tasks", "departments", "locations", "unmatched", "titles", "rows")
     for name in (*names, "department_task_groups"):
         getattr(analysis, name).to_csv(out / f"{name}.csv", index=False)
     return out
