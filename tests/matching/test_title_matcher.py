@@ -108,6 +108,7 @@ def test_invariants(matcher: TitleMatcher, titles: list[str], top_k: int) -> Non
         assert group["rank"].tolist() == list(range(1, len(group) + 1))
         assert len(group) <= top_k
         assert group["confidence"].is_monotonic_decreasing
+        assert group["confidence"].sum() <= 1 + 1e-9  # probabilities over candidates
     assert set(result["query"]) <= set(range(len(titles)))
 
 

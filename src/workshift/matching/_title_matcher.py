@@ -557,9 +557,19 @@ class TitleMatcher:
         frame["rank"] = frame.groupby("query").cumcount() + 1
         top1 = frame.loc[frame["rank"] == 1].set_index("query")["score"]
         calibrated = pd.Series(self.calibrator_.predict(top1.to_numpy()), index=top1.index)
-        scale = (calibrated / top1.clip(lower=1e-9)).clip(upper=1.0 / top1.clip(lower=1e-9))
+        # Rank 1 gets its calibrated probability p; the others share what is left (1 - p) in
+        # proportion to their scores, and never exceed p: a title's confidences sum to <= 1.
+        rest = ((1.0 - calibrated) / (1.0 - top1).clip(lower=1e-9)).clip(upper=1e9)
         frame = frame.loc[frame["rank"] <= top_k].copy()
-        frame["confidence"] = (frame["score"] * frame["query"].map(scale)).clip(0, 1)
+        queries = frame["query"]
+        others = np.minimum(
+            frame["score"].to_numpy() * queries.map(rest).to_numpy(),
+            queries.map(calibrated).to_numpy(),
+        )
+        first = frame["rank"].to_numpy() == 1
+        frame["confidence"] = np.clip(
+            np.where(first, queries.map(calibrated).to_numpy(), others), 0.0, 1.0
+        )
         frame["needs_review"] = frame["query"].map(calibrated < self.review_threshold)
         frame["onet_soc_code"] = self.occupation_codes_[frame["occ"].to_numpy()]
         frame["occupation"] = self.occupation_titles_[frame["occ"].to_numpy()]
