@@ -37,12 +37,14 @@ def command_output(args: str, head: int | None) -> str:
             del os.environ["COLUMNS"]
         else:
             os.environ["COLUMNS"] = old
-    lines = [line.rstrip() for line in result.output.splitlines()]
+    # Progress lines carry timings ("[   3 s] scoring titles"): not part of what is shown.
+    lines = [line.rstrip() for line in result.output.splitlines() if not PROGRESS.match(line)]
     if head is not None and len(lines) > head:
         lines = [*lines[:head], f"... ({len(lines) - head} more lines)"]
     return "\n".join(lines)
 
 
+PROGRESS = re.compile(r"^\[\s*\d+ s\] ")
 SOURCES_BLOCK = re.compile(r"(<!-- sources -->\n).*?(<!-- end sources -->)", re.S)
 
 
