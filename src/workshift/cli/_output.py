@@ -102,7 +102,7 @@ def progress_bar(interval: float = 10.0) -> Iterator[Callable[[str, int, int], N
 
     Draws on standard error when it is a terminal; otherwise (a log, CI, ``make demo``
     piped) writes plain lines such as ``[  12 s] embedding reference titles 2,048/47,000``
-    when a stage starts and ends and at most every ``interval`` seconds between.
+    for stages that run longer than ``interval`` seconds.
     Silent when ``show_progress`` is off.
     """
     stream = err_console()
@@ -131,14 +131,20 @@ def progress_bar(interval: float = 10.0) -> Iterator[Callable[[str, int, int], N
 
 
 def _plain_progress(interval: float) -> Callable[[str, int, int], None]:
-    """Progress as plain, throttled lines on standard error (no terminal to draw on)."""
+    """Progress as plain, throttled lines on standard error (no terminal to draw on).
+
+    A stage says how far it is once it has run for ``interval`` seconds, then at most
+    every ``interval`` seconds and when it ends; a quick stage prints nothing.
+    """
     start = time.monotonic()
+    began: dict[str, float] = {}
     last: dict[str, float] = {}
 
     def update(stage: str, done: int, total: int) -> None:
         now = time.monotonic()
-        first = stage not in last
-        if first or done >= total or now - last[stage] >= interval:
+        began.setdefault(stage, now)
+        since = last.get(stage, began[stage])
+        if now - since >= interval or (done >= total and stage in last):
             last[stage] = now
             print(
                 f"[{now - start:5.0f} s] {stage} {done:,}/{total:,}",
