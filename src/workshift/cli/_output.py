@@ -107,7 +107,7 @@ def progress_bar(interval: float = 10.0) -> Iterator[Callable[[str, int, int], N
     """
     stream = err_console()
     show = get_config()["show_progress"]
-    if show and not stream.is_terminal:
+    if show and not stream.is_terminal and _is_os_stream(sys.stderr):
         yield _plain_progress(interval)
         return
     bar = Progress(
@@ -128,6 +128,15 @@ def progress_bar(interval: float = 10.0) -> Iterator[Callable[[str, int, int], N
 
     with bar:
         yield update
+
+
+def _is_os_stream(stream: object) -> bool:
+    """Whether ``stream`` is a real file or pipe (a log, CI), not an in-memory capture such
+    as a test runner's, where progress lines would only mix into the captured output."""
+    try:
+        return isinstance(stream.fileno(), int)  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        return False
 
 
 def _plain_progress(interval: float) -> Callable[[str, int, int], None]:
