@@ -22,6 +22,7 @@ from workshift.exposure._task_model import TaskExposureModel, occupation_feature
 from workshift.exposure._uncertainty import (
     CLOSE,
     PLAUSIBLE,
+    TITLE_COLUMNS,
     exposure_by,
     ranged_summary,
     title_review,
@@ -34,6 +35,7 @@ __all__ = [
     "OTHER_GROUP",
     "PLAUSIBLE",
     "SCORE_COLUMNS",
+    "TITLE_COLUMNS",
     "Rater",
     "TaskExposureModel",
     "default_task_model",

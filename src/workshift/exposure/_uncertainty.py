@@ -50,6 +50,7 @@ __all__ = [
     "CLOSE",
     "PLAUSIBLE",
     "RANGED_SCORES",
+    "TITLE_COLUMNS",
     "exposure_by",
     "ranged_summary",
     "title_review",
@@ -61,6 +62,21 @@ PLAUSIBLE = 0.05
 CLOSE = 0.10
 """How near (in beta) a candidate must be for the exposure to count as the same."""
 RANGED_SCORES = ("alpha", "beta", "zeta")
+TITLE_COLUMNS = (
+    "title",
+    "rows",
+    "headcount",
+    "fte",
+    "decided_by",
+    "occupation_confidence",
+    "exposure_confidence",
+    "beta",
+    "beta_low",
+    "beta_high",
+    "narrows_share_gt_50pct",
+    "narrows_beta_mean",
+)
+"""The first columns of :func:`title_review` (the candidate columns follow)."""
 _CONFIDENT = ("occupation_code", "override", "exact_title", "model")
 
 
@@ -223,14 +239,7 @@ def title_review(
     out = pd.DataFrame(index=per_unit.index)
     out["title"] = titled.drop_duplicates("unit").set_index("unit")["value"].reindex(out.index)
     out = out.join(per_unit)
-    for column in (
-        "decided_by",
-        "occupation_confidence",
-        "exposure_confidence",
-        "beta",
-        "beta_low",
-        "beta_high",
-    ):
+    for column in TITLE_COLUMNS[4:10]:  # decided_by ... beta_high, as the unit has them
         out[column] = info[column]
     scale = out["headcount"] / scored_total if scored_total > 0 else out["headcount"] * 0.0
     jumps = (out["beta_high"] > 0.5).astype(float) - (out["beta_low"] > 0.5).astype(float)

@@ -18,6 +18,7 @@ from typing import Any, Literal, Protocol
 import pandas as pd
 
 from workshift.exceptions import ReportDataError
+from workshift.exposure import TITLE_COLUMNS
 
 __all__ = [
     "FRAMES",
@@ -93,20 +94,7 @@ FRAMES: dict[str, tuple[str, ...]] = {
     "department_task_groups": ("department", "task_group", "headcount", "beta"),
     "unmatched": ("input_row", "job_title", "reason"),
     "matches": ("input_row", "onet_soc_code", "share", "decided_by", "confidence", "note"),
-    "titles": (
-        "title",
-        "rows",
-        "headcount",
-        "fte",
-        "decided_by",
-        "occupation_confidence",
-        "exposure_confidence",
-        "beta",
-        "beta_low",
-        "beta_high",
-        "narrows_share_gt_50pct",
-        "narrows_beta_mean",
-    ),
+    "titles": TITLE_COLUMNS,
 }
 """Each frame a report reads, with the columns it must have (in the workbook's order)."""
 

@@ -21,7 +21,7 @@ Examples
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "review.csv"
 >>> _ = write_review_sheet(titles, path, lang="de")
 >>> path.read_text(encoding="utf-8-sig").splitlines()[0].split(";")[:4]
-['Titel', 'Code', 'Köpfe (Personen)', 'Zeilen']
+['Titel', 'Code', 'Zeilen', 'Köpfe (Personen)']
 """
 
 from __future__ import annotations
@@ -33,25 +33,12 @@ from typing import Any
 import pandas as pd
 
 from workshift.exceptions import ConfigError
+from workshift.exposure import TITLE_COLUMNS
 from workshift.matching import review_label
 
 __all__ = ["REVIEW_ORDER", "write_review_sheet"]
 
-REVIEW_ORDER = (
-    "title",
-    "code",
-    "headcount",
-    "rows",
-    "fte",
-    "decided_by",
-    "occupation_confidence",
-    "exposure_confidence",
-    "beta",
-    "beta_low",
-    "beta_high",
-    "narrows_share_gt_50pct",
-    "narrows_beta_mean",
-)
+REVIEW_ORDER = ("title", "code", *TITLE_COLUMNS[1:])
 """The sheet's first columns; the candidate columns follow."""
 
 _DECIDED = {
