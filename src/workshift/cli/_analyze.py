@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -21,6 +22,36 @@ from workshift.cli._output import (
 )
 from workshift.cli._workforce import MapOption, SheetOption, load_workforce
 from workshift.reference import ReferenceStore
+
+if TYPE_CHECKING:
+    from workshift.exposure import Rater
+    from workshift.pipeline import Analysis
+
+
+def run_analysis(
+    workforce: Path,
+    chosen: Rater,
+    overrides: list[Path] | None,
+    tasks: Path | None,
+    pseudonym_key: str | None,
+    maps: list[str] | None,
+    sheet: str | None,
+    store: ReferenceStore,
+    progress: Callable[[str, int, int], None],
+) -> Analysis:
+    """The analysis behind ``analyze`` and ``review``: the workforce read as the options
+    say, then :func:`workshift.pipeline.analyze`."""
+    from workshift.pipeline import analyze as run  # heavy: imported only when used
+
+    return run(
+        load_workforce(workforce, maps, sheet, pseudonym_key),
+        rater=chosen,
+        pseudonym_key=pseudonym_key,
+        overrides=overrides,
+        tasks=tasks,
+        store=store,
+        progress=progress,
+    )
 
 
 def analyze(
@@ -40,8 +71,7 @@ def analyze(
     departments, locations, department_task_groups and unmatched as CSV (every input
     row is analysed or listed in unmatched.csv with the reason).
     """
-    from workshift.pipeline import analyze as run  # heavy: imported only when used
-    from workshift.pipeline import write_analysis
+    from workshift.pipeline import write_analysis  # heavy: imported only when used
     from workshift.reports import LANGUAGES, write_html_report, write_xlsx_report
 
     chosen = rater(labels)
@@ -49,14 +79,8 @@ def analyze(
         raise typer.BadParameter(f"use one of {', '.join(LANGUAGES)}", param_hint="--lang")
     with user_errors(), progress_bar() as progress:
         store = ReferenceStore()
-        result = run(
-            load_workforce(workforce, maps, sheet, pseudonym_key),
-            rater=chosen,
-            pseudonym_key=pseudonym_key,
-            overrides=overrides,
-            tasks=tasks,
-            store=store,
-            progress=progress,
+        result = run_analysis(
+            workforce, chosen, overrides, tasks, pseudonym_key, maps, sheet, store, progress
         )
         write_analysis(result, output)
         progress("writing reports", 0, 2)

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from workshift.cli._analyze import run_analysis
 from workshift.cli._output import (
     LangOption,
     OverridesOption,
@@ -19,7 +20,7 @@ from workshift.cli._output import (
     table,
     user_errors,
 )
-from workshift.cli._workforce import MapOption, SheetOption, load_workforce
+from workshift.cli._workforce import MapOption, SheetOption
 from workshift.reference import ReferenceStore
 
 
@@ -41,8 +42,7 @@ def review(
     candidates (confidence and beta) and an empty code column, the titles whose settling
     narrows the headline range most first. Fill in the code column (a code, a candidate
     number or ok) and pass the sheet back with --overrides."""
-    from workshift.pipeline import analyze as run  # heavy: imported only when used
-    from workshift.reports import LANGUAGES, write_review_sheet
+    from workshift.reports import LANGUAGES, write_review_sheet  # heavy: imported when used
 
     chosen = rater(labels)
     if lang not in LANGUAGES:
@@ -51,14 +51,8 @@ def review(
         raise typer.BadParameter("give a .xlsx or .csv file", param_hint="--output")
     with user_errors(), progress_bar() as progress:
         store = ReferenceStore()
-        result = run(
-            load_workforce(workforce, maps, sheet, pseudonym_key),
-            rater=chosen,
-            pseudonym_key=pseudonym_key,
-            overrides=overrides,
-            tasks=tasks,
-            store=store,
-            progress=progress,
+        result = run_analysis(
+            workforce, chosen, overrides, tasks, pseudonym_key, maps, sheet, store, progress
         )
         write_review_sheet(result.titles, output, lang=lang, summary=result.summary)
     titles, s = result.titles, result.summary

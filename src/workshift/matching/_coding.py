@@ -147,12 +147,11 @@ def _title_units(
     columns = list(UNIT_COLUMNS[1:])
     if not titles:
         return pd.DataFrame(columns=columns), {}
-    needs_model = overrides is None or any(overrides.lookup(t) is None for t in titles)
     top = match_titles(
         titles,
         top_k=top_k,
         overrides=overrides,
-        matcher=matcher() if needs_model else None,
+        matcher=matcher,
         store=store,
         progress=progress,
     )

@@ -6,7 +6,7 @@ override, or reported with an empty ``rank`` and a ``reason``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import numpy as np
@@ -60,7 +60,7 @@ def match_titles(
     top_k: int = 5,
     *,
     overrides: Overrides | None = None,
-    matcher: TitleMatcher | None = None,
+    matcher: TitleMatcher | Callable[[], TitleMatcher] | None = None,
     store: ReferenceStore | None = None,
     progress: Progress | None = None,
 ) -> pd.DataFrame:
@@ -75,7 +75,8 @@ def match_titles(
     overrides
         Rules that win over the matcher (:class:`Overrides`).
     matcher
-        A fitted :class:`TitleMatcher`; default the cached one for the shipped bundle.
+        A fitted :class:`TitleMatcher`, or a function that returns one (called only when
+        a title is left for the model); default the cached one for the shipped bundle.
 
     Returns
     -------
@@ -118,7 +119,10 @@ def match_titles(
                 )
             )
     if to_model:
-        matcher = matcher or default_matcher(store, progress=progress)
+        if matcher is None:
+            matcher = default_matcher(store, progress=progress)
+        elif not isinstance(matcher, TitleMatcher):
+            matcher = matcher()  # loaded only now: every title may have had an override
         predicted = matcher.predict(to_model, top_k=top_k, progress=progress)
         exact_top = predicted.loc[predicted["rank"] == 1].set_index("query")["exact"]
         predicted["decided_by"] = np.where(

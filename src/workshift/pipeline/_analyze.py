@@ -1,14 +1,16 @@
 """``analyze``: a workforce export becomes exposure by role, department, site and task group.
 
-``analyze`` reads the workforce (every row accounted for), assigns each row an occupation
-(its ``occupation_code`` when valid, otherwise its job title through the matcher; matches
-below the review threshold are not guessed), scores each occupation's tasks (published
-labels, human by default or GPT-4 on request; the trained
+``analyze`` reads the workforce (every row accounted for), gives each row its plausible
+occupations (:func:`~workshift.matching.code_occupations`: its ``occupation_code`` when
+valid, otherwise its job title through the matcher; a title the matcher is unsure of is
+analysed over its candidates, weighted by their confidence), scores each occupation's tasks
+(published labels, human by default or GPT-4 on request; the trained
 :class:`~workshift.exposure.TaskExposureModel` for tasks without one and for the
 organisation's own task statements), and aggregates by role, department, location,
-department x task group and organisation, weighted by headcount. Every task says the
-source of its score. It returns DataFrames and a summary; :func:`write_analysis` writes
-them (CSV, summary.json, report.html, report.xlsx).
+department x task group and organisation, weighted by people, every figure with its
+coding range (:mod:`workshift.exposure`). Every task says the source of its score. It
+returns DataFrames and a summary; :func:`write_analysis` writes them (CSV, summary.json,
+report.html, report.xlsx).
 """
 
 from __future__ import annotations
@@ -227,7 +229,8 @@ def analyze(
     read, e.g. with explicit columns); see the module docstring.
 
     ``overrides`` is a title-to-code file (see :class:`~workshift.matching.Overrides`):
-    the way to settle the titles that ``unmatched.csv`` lists as needing review.
+    the way to settle the titles that ``titles.csv`` (and ``workshift review``) list first;
+    several files may be given (an earlier one wins).
     ``tasks`` is the organisation's own task file (see
     :func:`~workshift.workforce.read_role_tasks`). ``task_model`` defaults to the
     cached model fitted on the reference bundle.
