@@ -67,9 +67,11 @@ def analyze(
 ) -> None:
     """Match titles, score tasks and aggregate exposure by role, department and location.
 
-    Writes summary.json, report.html, report.xlsx and matches, roles, tasks,
-    departments, locations, department_task_groups and unmatched as CSV (every input
-    row is analysed or listed in unmatched.csv with the reason).
+    A title the matcher is unsure of is analysed over its candidate occupations; every
+    figure carries its coding range. Writes summary.json, report.html, report.xlsx and
+    rows, titles, matches, roles, tasks, departments, locations, department_task_groups
+    and unmatched as CSV (every input row is analysed or listed in unmatched.csv with
+    the reason). Headcount counts people; FTE is given beside it.
     """
     from workshift.pipeline import write_analysis  # heavy: imported only when used
     from workshift.reports import LANGUAGES, write_html_report, write_xlsx_report
