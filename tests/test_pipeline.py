@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -10,8 +11,10 @@ import pytest
 from typer.testing import CliRunner
 
 from workshift.cli import app
+from workshift.exposure._reference_labels import reference_task_labels
 from workshift.pipeline import analyze
 from workshift.reference import ReferenceStore
+from workshift.reports import write_html_report
 
 runner = CliRunner()
 
@@ -133,6 +136,52 @@ def test_own_tasks_replace_onet_tasks_and_are_scored_by_the_model(tmp_path: Path
     assert {"beta_gpt4", "microsoft_ai_applicability", "anthropic_observed_exposure"} <= set(
         roles.columns
     )
+    # The summary says which source scored how much, and that own tasks were used.
+    summary = result.summary
+    assert set(summary["label_sources"]) == {"human", "model"}
+    assert sum(summary["label_sources"].values()) == pytest.approx(1.0)
+    assert summary["label_sources"]["model"] == pytest.approx(summary["model_task_share"])
+    assert summary["own_task_occupations"] == 1
+    report = write_html_report(result, tmp_path / "report.html")
+    text = html.unescape(report.read_text(encoding="utf-8"))
+    assert "own task file (" in text and "for 1 of the occupations, by O*NET for" in text
+    assert "as O*NET describes them" not in text
+    assert "Scored by: workshift model" in text
+
+
+def test_a_header_only_file_is_a_one_line_error(tmp_path: Path) -> None:
+    staff = tmp_path / "staff.csv"
+    staff.write_text("employee_id,job_title,department\n", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(staff), "--output", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "staff.csv: no data rows below the header (line 1)" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_workforce_of_model_scored_occupations_gets_its_report(tmp_path: Path) -> None:
+    """Occupations without any published label: every task scored by the model, and the
+    reports (with more than the heatmap's 20 task groups) are still written."""
+    store = ReferenceStore()
+    labels = reference_task_labels(store, store.occupations()["onet_soc_code"].tolist(), "human")
+    labelled = labels.groupby("onet_soc_code")["source"].count()
+    codes = sorted(labelled.index[labelled == 0])[:40]
+    staff = tmp_path / "staff.csv"
+    pd.DataFrame(
+        {
+            "employee_id": range(len(codes) * 2),
+            "job_title": "x",
+            "department": [f"D{i % 6}" for i in range(len(codes) * 2)],
+            "occupation_code": codes * 2,
+        }
+    ).to_csv(staff, index=False)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["analyze", str(staff), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["model_task_share"] == 1.0
+    assert summary["label_sources"] == {"model": 1.0}
+    text = (out / "report.html").read_text(encoding="utf-8")
+    assert "Scored by: workshift model 100.0%" in text
 
 
 def test_department_task_groups_split_each_departments_headcount(tmp_path: Path) -> None:

@@ -114,8 +114,14 @@ def test_sources_shown_side_by_side(report: str) -> None:
         "Anthropic observed exposure",
     ):
         assert label in section
-    # Customer Service Representatives: ours 55%, GPT-4 70%, Microsoft 0.45, Anthropic 31%.
-    assert re.search(r"55\.0%</td>\s*<td[^>]*>70\.0%</td>\s*<td[^>]*>0\.45</td>", section)
+    # Customer Service Representatives: ours 55% (with the share the model scored beside
+    # it), GPT-4 70%, Microsoft 0.45, Anthropic 31%.
+    assert re.search(
+        r"55\.0%</td>\s*<td[^>]*>[\d.]+%</td>\s*<td[^>]*>70\.0%</td>\s*<td[^>]*>0\.45</td>",
+        section,
+    )
+    assert "Model-scored task weight" in section
+    assert "our labels" not in section
 
 
 def test_same_analysis_same_bytes(report: str, tmp_path: Path) -> None:
@@ -168,3 +174,22 @@ def test_large_heatmap_is_capped(tmp_path: Path, analysis: SyntheticAnalysis) ->
     heatmap = text.split('id="workshift-heatmap"')[1].split("</script>")[0]
     assert "Dept 44" in heatmap and "Dept 04" not in heatmap  # largest departments kept
     assert "Group 24" in heatmap and "Group 04" not in heatmap  # most task time kept
+
+
+def test_task_groups_rank_whatever_dtype_the_frame_has() -> None:
+    """An analysis whose frames come as objects (e.g. every task scored by the model) must
+    still give numeric task-group figures that can be ranked."""
+    from workshift.reports._content import task_group_exposure
+
+    groups = pd.DataFrame(
+        {
+            "department": ["A", "A", "B"],
+            "task_group": ["g1", "g2", "g1"],
+            "headcount": pd.Series([1.5, 2.0, 3.0], dtype=object),
+            "beta": pd.Series([0.2, 0.9, 0.4], dtype=object),
+        }
+    )
+    ranked = task_group_exposure(groups)
+    assert ranked["headcount"].dtype == float
+    assert ranked.nlargest(1, "headcount")["task_group"].tolist() == ["g1"]
+    assert ranked["beta"].round(4).tolist() == [0.9, round((0.3 + 1.2) / 4.5, 4)]

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from workshift.exceptions import InputDataError
 from workshift.exposure import (
     PLAUSIBLE,
     Rater,
@@ -150,6 +151,21 @@ def _score_tasks(
     return tasks.join(usage, on="task_id")
 
 
+def _label_sources(source: pd.Series, weight: pd.Series) -> dict[str, float]:
+    """Share of the people-weighted task weight each label source scored (``human``,
+    ``gpt4``, ``model``), largest first; empty where nothing was scored.
+
+    >>> _label_sources(pd.Series(["human", "model", "model"]), pd.Series([1.0, 2.0, 1.0]))
+    {'model': 0.75, 'human': 0.25}
+    """
+    total = float(weight.sum())
+    if total <= 0:
+        return {}
+    shares = weight.groupby(source.astype(str).to_numpy()).sum() / total
+    shares = shares.sort_values(ascending=False, kind="stable")
+    return {str(k): round(float(v), 6) for k, v in shares.items()}
+
+
 def _unused_rows(own_tasks: pd.DataFrame | None, codes: list[str]) -> list[int]:
     """Input rows of the task file whose occupations are not in the analysis."""
     if own_tasks is None:
@@ -243,6 +259,10 @@ def analyze(
         if isinstance(workforce, Workforce)
         else read_workforce(workforce, pseudonym_key=pseudonym_key)
     )
+    if not len(wf.rows) and not len(wf.rejected):
+        header = wf.layout.header_line
+        below = f" below the header ({wf.layout.unit} {header})" if header else ""
+        raise InputDataError(f"no data rows{below}: nothing to analyse", file=wf.source)
     rules = Overrides.load(overrides, store) if overrides else None
     own_tasks = read_role_tasks(tasks, store) if tasks is not None else None
     coding, unmatched = _coded(store, wf, embedder, rules, progress)
@@ -302,6 +322,10 @@ def analyze(
             )
             if person_weight.sum() > 0
             else None,
+            "label_sources": _label_sources(task_out["source"], person_weight),
+            "own_task_occupations": int(
+                task_out.loc[task_out["task_type"] == "Own", "onet_soc_code"].nunique()
+            ),
             "rater": rater,
             "source_file": wf.source,
             "task_file": str(tasks) if tasks is not None else None,

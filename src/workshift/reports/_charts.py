@@ -41,6 +41,35 @@ def _label(text: Any, width: int = 50) -> str:
     return html.escape(value, quote=False)
 
 
+def _wrapped(text: Any, width: int = 38, lines: int = 2) -> str:
+    """A safe axis label on up to ``lines`` lines of about ``width`` characters, broken
+    between words; only what still does not fit is cut with an ellipsis.
+
+    >>> _wrapped("Laborers and Freight, Stock, and Material Movers, Hand")
+    'Laborers and Freight, Stock, and<br>Material Movers, Hand'
+    >>> _wrapped("Short")
+    'Short'
+    """
+    words = ("" if text is None or pd.isna(text) else str(text)).split()
+    out: list[str] = []
+    current = ""
+    for word in words:
+        if current and len(current) + 1 + len(word) > width:
+            out.append(current)
+            current = word
+        else:
+            current = f"{current} {word}".strip()
+    out.append(current)
+    if len(out) > lines:
+        out = [*out[: lines - 1], " ".join(out[lines - 1 :])]
+    return "<br>".join(_label(line, width) for line in out)
+
+
+def _row_height(labels: list[str]) -> int:
+    """Pixels per chart row: more where a label takes two lines."""
+    return 34 if any("<br>" in label for label in labels) else 26
+
+
 def _rgba(colour: str, alpha: float) -> str:
     """``#rrggbb`` as a CSS ``rgba()`` with opacity ``alpha``."""
     red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
@@ -113,8 +142,8 @@ def grid_heatmap(
     figure = go.Figure(
         go.Heatmap(
             z=values,
-            x=[_label(c, 40) for c in columns],
-            y=[_label(r, 40) for r in rows],
+            x=[_wrapped(c, 30) for c in columns],
+            y=[_wrapped(r, 40, 1) for r in rows],
             zmin=0,
             zmax=zmax,
             colorscale="Blues",
@@ -144,10 +173,11 @@ def ranked_bars(frame: pd.DataFrame, label: str, m: Messages, axis_title: str) -
         f"<br>{m.column('headcount')}: {m.number(people)}"
         for name, beta, people in zip(frame[label], frame["beta"], frame["headcount"], strict=True)
     ]
+    labels = [_wrapped(f"{i + 1}. {name}") for i, name in enumerate(frame[label])]
     figure = go.Figure(
         go.Bar(
             x=frame["beta"].astype(float).tolist(),
-            y=[f"{i + 1}. {_label(name, 45)}" for i, name in enumerate(frame[label])],
+            y=labels,
             orientation="h",
             marker={"color": _COLOURS[0]},
             text=[m.pct(beta, 0) for beta in frame["beta"]],
@@ -157,7 +187,7 @@ def ranked_bars(frame: pd.DataFrame, label: str, m: Messages, axis_title: str) -
         )
     )
     figure.update_layout(
-        **_layout(m, 80 + 26 * len(frame)),
+        **_layout(m, 80 + _row_height(labels) * len(frame)),
         xaxis={"range": [0, 1.08], "tickformat": ".0%", "title": {"text": axis_title}},
         yaxis={"autorange": "reversed", "automargin": True},
     )
@@ -174,7 +204,7 @@ def disagreement_dots(frame: pd.DataFrame, m: Messages, rater: str) -> Any:
         ("microsoft_ai_applicability", m("source_microsoft"), m.score),
         ("anthropic_observed_exposure", m("source_anthropic"), m.pct),
     ]
-    roles = [_label(name, 45) for name in frame["occupation"]]
+    roles = [_wrapped(name) for name in frame["occupation"]]
     figure = go.Figure()
     for (column, name, fmt), colour, symbol in zip(measures, _COLOURS, _SYMBOLS, strict=True):
         values = frame[column].astype(float)
@@ -186,17 +216,26 @@ def disagreement_dots(frame: pd.DataFrame, m: Messages, rater: str) -> Any:
                 name=html.escape(name, quote=False),
                 marker={"color": colour, "symbol": symbol, "size": 10, "opacity": 0.85},
                 hovertext=[
-                    f"{role}<br>{_label(name)}: {fmt(v)}"
-                    for role, v in zip(roles, values, strict=True)
+                    f"{_label(role, 80)}<br>{_label(name)}: {fmt(v)}"
+                    for role, v in zip(frame["occupation"], values, strict=True)
                 ],
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )
+    layout = _layout(m, 190 + _row_height(roles) * len(frame))
+    # The legend goes below the chart, clear of plotly's toolbar at the top right.
+    layout["margin"] = {**layout["margin"], "b": 110}
     figure.update_layout(
-        **_layout(m, 140 + 26 * len(frame)),
+        **layout,
         xaxis={"range": [-0.02, 1.02], "title": {"text": m("sources_axis")}},
         yaxis={"autorange": "reversed", "automargin": True},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
+        legend={
+            "orientation": "h",
+            "yref": "container",
+            "y": 0,
+            "yanchor": "bottom",
+            "x": 0,
+        },
     )
     return figure
 

@@ -23,24 +23,30 @@ if TYPE_CHECKING:
 __all__ = [
     "Headline",
     "Table",
+    "automation_note",
     "data_sources",
     "department_order",
     "disagreement",
+    "has_fractions",
     "headlines",
     "is_missing",
     "label_sources",
     "make_table",
+    "method_limits",
     "plain_text",
     "prepare",
     "rankable",
     "reason_counts",
     "signed",
+    "source_mix",
     "source_names",
     "task_group_exposure",
+    "task_ranking_note",
     "top_model_roles",
     "top_roles",
     "top_tasks",
     "unmatched_titles",
+    "with_time_share",
 ]
 
 TOP_ROLES = 15
@@ -189,6 +195,9 @@ def headlines(summary: Mapping[str, Any], m: Messages) -> list[Headline]:
             input=m.number(summary["input_rows"]),
         ),
     }
+    rater = m.rater(str(summary.get("rater", "human")))
+    helps["model_task_share"] = m("model_task_share_help", rater=rater)
+    mix = source_mix(summary, m)
     out = []
     for key in keys:
         if key not in summary:
@@ -198,8 +207,40 @@ def headlines(summary: Mapping[str, Any], m: Messages) -> list[Headline]:
         low, high = summary.get(f"{key}_low"), summary.get(f"{key}_high")
         if low is not None and high is not None:
             gloss = f"{gloss} {m('coding_range_help', low=m.pct(low), high=m.pct(high))}"
+        if key in _EXPOSURE_HEADLINES and mix:
+            gloss = f"{gloss} {m('scored_by_help', sources=mix)}"
         out.append(Headline(key, m(key), value, gloss))
     return out
+
+
+_EXPOSURE_HEADLINES = (
+    "share_beta_ge_10pct",
+    "share_beta_gt_50pct",
+    "alpha_mean",
+    "beta_mean",
+    "zeta_mean",
+)
+
+
+def source_mix(summary: Mapping[str, Any], m: Messages) -> str:
+    """Which source scored how much of the task weight, largest first ("workshift model
+    87.3%, Published, human annotators 12.7%"); ``''`` where the summary does not say.
+
+    >>> source_mix({"label_sources": {"model": 0.873, "human": 0.127}}, messages("en"))
+    'workshift model 87.3%, Published, human annotators 12.7%'
+    """
+    shares = summary.get("label_sources") or {}
+    names = source_names(m)
+    return ", ".join(f"{names.get(str(k), str(k))} {m.pct(v)}" for k, v in shares.items())
+
+
+def method_limits(summary: Mapping[str, Any], m: Messages) -> str:
+    """The method's statement of what was measured: O*NET's tasks, or the organisation's
+    own for the occupations its task file covers."""
+    own = int(summary.get("own_task_occupations") or 0)
+    if own and summary.get("task_file"):
+        return m("method_limits_own", own=m.number(own), file=str(summary["task_file"]))
+    return m("method_limits")
 
 
 def _ranked(frame: pd.DataFrame, by: list[str], ascending: list[bool]) -> pd.DataFrame:
@@ -224,9 +265,60 @@ def top_tasks(tasks: pd.DataFrame, n: int = TOP_TASKS) -> pd.DataFrame:
     return _ranked(scored, ["beta", "headcount"], [False, False]).head(n)
 
 
+def has_fractions(values: pd.Series) -> bool:
+    """Whether any value is not a whole number (expected people, FTE).
+
+    >>> has_fractions(pd.Series([1.0, 2.5])), has_fractions(pd.Series([3.0, None]))
+    (True, False)
+    """
+    numbers = pd.to_numeric(values, errors="coerce").dropna().astype(float)
+    return bool(((numbers - numbers.round()).abs() > 1e-9).any())
+
+
+def with_time_share(shown: pd.DataFrame, tasks: pd.DataFrame) -> pd.DataFrame:
+    """``shown`` tasks with ``task_time_share``: each task's share of its role's task weight
+    (all of the role's tasks in ``tasks``), so a task at beta 100% reads as the part of the
+    role it is."""
+    if not len(shown):
+        return shown.assign(task_time_share=pd.Series(dtype=float))
+    weight = pd.to_numeric(tasks["weight"], errors="coerce")
+    totals = weight.groupby(tasks["onet_soc_code"]).sum()
+    share = pd.to_numeric(shown["weight"], errors="coerce") / shown["onet_soc_code"].map(totals)
+    return shown.assign(task_time_share=share.astype(float))
+
+
+def task_ranking_note(tasks: pd.DataFrame, m: Messages) -> str:
+    """What a task's beta means and how many tasks share the top value, from the data."""
+    scored = rankable(tasks)
+    if not len(scored):
+        return ""
+    top = float(scored["beta"].max())
+    at_top = int((scored["beta"] >= top - 1e-9).sum())
+    return m(
+        "tasks_note",
+        top=m.pct(top),
+        at_top=m.number(at_top),
+        total=m.number(len(scored)),
+        e1=m.number(int((scored["label"] == "E1").sum())),
+    )
+
+
+def automation_note(roles: pd.DataFrame, m: Messages) -> str:
+    """What the automation column means and why some of its cells are empty."""
+    if not len(roles):
+        return ""
+    missing = int(roles["automation_share"].isna().sum())
+    return m("automation_note", missing=m.number(missing), shown=m.number(len(roles)))
+
+
 def _weighted_beta(frame: pd.DataFrame, by: str) -> pd.DataFrame:
     """Headcount and headcount-weighted beta per ``by`` (cells without beta left out)."""
     scored = frame.loc[frame["beta"].notna()]
+    # Numbers, whatever dtype the frame came with (an object column cannot be ranked).
+    scored = scored.assign(
+        beta=pd.to_numeric(scored["beta"]).astype(float),
+        headcount=pd.to_numeric(scored["headcount"]).astype(float),
+    )
     sums = (
         scored.assign(weighted=scored["beta"] * scored["headcount"])
         .groupby(by, sort=False)[["headcount", "weighted"]]

@@ -39,11 +39,21 @@ _GROUP_COLUMNS = [
     "zeta",
     "confident_share",
 ]
-_TASK_COLUMNS = ["task", "occupation", "task_group", "label", "source", "beta", "headcount"]
+_TASK_COLUMNS = [
+    "task",
+    "occupation",
+    "task_group",
+    "label",
+    "source",
+    "beta",
+    "task_time_share",
+    "headcount",
+]
 _DISAGREEMENT_COLUMNS = [
     "occupation",
     "headcount",
     "beta",
+    "model_task_share",
     "beta_gpt4",
     "microsoft_ai_applicability",
     "anthropic_observed_exposure",
@@ -98,7 +108,7 @@ def render_html_report(
     roles = analysis.roles
     tasks = analysis.tasks
     shown_roles = content.top_roles(roles, content.TOP_TABLE)
-    shown_tasks = content.top_tasks(tasks)
+    shown_tasks = content.with_time_share(content.top_tasks(tasks), tasks)
     names = content.source_names(m)
     shown_tasks = shown_tasks.assign(
         source=[names.get(str(source), source) for source in shown_tasks["source"]]
@@ -120,7 +130,9 @@ def render_html_report(
             "source_file": summary["source_file"],
             "rater": m.rater(str(summary["rater"])),
             "bundle_version": summary["bundle_version"],
+            "model_share": m.pct(summary["model_task_share"]),
         },
+        "method_limits": content.method_limits(summary, m),
         "bundle_mismatch": mismatch,
         "headlines": content.headlines(summary, m),
         "unmatched": content.unmatched_titles(analysis.unmatched, m),
@@ -134,10 +146,15 @@ def render_html_report(
         "roles": content.make_table(
             shown_roles, _ROLE_COLUMNS, m, total=len(content.rankable(roles))
         ),
+        "roles_note": content.automation_note(shown_roles, m),
         "tasks": content.make_table(
             shown_tasks, _TASK_COLUMNS, m, total=len(content.rankable(tasks))
         ),
-        "min_group_note": m("min_group_note", min_headcount=content.MIN_HEADCOUNT),
+        "tasks_note": content.task_ranking_note(tasks, m),
+        "min_group_note": " ".join(
+            [m("min_group_note", min_headcount=content.MIN_HEADCOUNT)]
+            + ([m("expected_people_note")] if content.has_fractions(roles["headcount"]) else [])
+        ),
         "departments": content.make_table(
             departments.head(content.TOP_TABLE),
             [c for c in _GROUP_COLUMNS if c in departments],

@@ -41,7 +41,11 @@ _EN: dict[str, str] = {
     # Document
     "title": "Generative AI exposure of the workforce",
     "subtitle": "workshift report for {source_file}",
-    "meta": "Task labels by {rater}. Reference bundle {bundle_version}.",
+    "meta": (
+        "Task labels: published labels by {rater} where a task has one, workshift's trained "
+        "model otherwise ({model} of the task weight). Reference bundle {bundle_version}."
+    ),
+    "scored_by_help": "Scored by: {sources} of the task weight.",
     "meta_bundle_mismatch": (
         "The analysis used reference bundle {analysis_version}; the data sources below are "
         "listed from bundle {store_version}."
@@ -86,7 +90,7 @@ _EN: dict[str, str] = {
     "unmatched_rows": "Input rows not analysed",
     "unmatched_rows_help": "{analysed} of {input} rows analysed; each other row has its reason.",
     "model_task_share": "Task weight scored by the model",
-    "model_task_share_help": "The rest comes from published labels.",
+    "model_task_share_help": "The rest comes from published labels ({rater}).",
     # Unmatched
     "unmatched_heading": "Rows not analysed and what to do",
     "unmatched_none": "Every input row was matched to an occupation and analysed.",
@@ -123,6 +127,10 @@ _EN: dict[str, str] = {
         "Roles with a headcount below {min_headcount} are left out of the rankings (they are "
         "in report.xlsx)."
     ),
+    "expected_people_note": (
+        "Headcounts with decimals are expected people: a title the matcher is unsure of "
+        "shares its people among its candidate occupations by probability."
+    ),
     "rater.human": "human annotators",
     "rater.gpt4": "GPT-4",
     # Tasks
@@ -131,13 +139,30 @@ _EN: dict[str, str] = {
     "tasks_text": (
         "Individual tasks ranked by beta, then by the headcount of the roles that do them."
     ),
+    "tasks_note": (
+        "A task's beta is 100% when it is rated E1 (an LLM alone could halve the time it "
+        "takes) and 50% when it is rated E2; model-scored tasks lie in between. {at_top} of "
+        "the {total} ranked tasks share the top value of {top} ({e1} are rated E1), so the "
+        "list shows those done by the most people. Each task is one part of a role's work: "
+        "the column Share of the role's task time says how large a part, and the role's "
+        "beta above is what the whole role amounts to."
+    ),
+    "automation_note": (
+        "Mostly automatable: the share of the role's rated task weight that GPT-4 rated as "
+        "mostly or fully automatable (levels T3/T4 of Eloundou et al.). It is a separate, "
+        "stricter measure than beta. Empty for {missing} of the {shown} roles shown: their "
+        "tasks have no such rating (tasks without a published label, scored by the model, "
+        "or the organisation's own tasks)."
+    ),
     # Departments / locations
     "departments_heading": "Departments",
     "locations_heading": "Locations",
     # Sources
     "sources_heading": "Where sources disagree",
     "sources_text": (
-        "Each role's beta from our labels beside three other published measures. They "
+        "Each role's beta as workshift computes it (published labels where a task has one, "
+        "workshift's trained model otherwise; the column Model-scored task weight says how "
+        "much of the role the model scored) beside three other published measures. They "
         "measure different things and are shown side by side, never averaged: beta from "
         "GPT-4 labels uses the same rubric with a model as the rater; Microsoft's AI "
         "applicability score (0 to about 0.5) reflects how much of the role's work "
@@ -146,7 +171,7 @@ _EN: dict[str, str] = {
         "usage. Large gaps are where judgement is needed. Shown: the {shown} roles with the "
         "largest headcount."
     ),
-    "source_ours": "Beta, our labels ({rater})",
+    "source_ours": "Beta, workshift (published labels and model)",
     "source_gpt4": "Beta, GPT-4 labels",
     "source_microsoft": "Microsoft AI applicability",
     "source_anthropic": "Anthropic observed exposure",
@@ -186,12 +211,21 @@ _EN: dict[str, str] = {
     ),
     "method_matching": (
         "Each input row is assigned an occupation from its occupation code when valid, "
-        "otherwise from its job title; matches below the review threshold are not guessed "
-        "but listed as not analysed."
+        "otherwise from its job title. A title the matcher is unsure of is analysed over "
+        "its candidate occupations, weighted by their calibrated probabilities; the coding "
+        "range of each figure shows how far that could move it, and workshift review lists "
+        "the titles whose settling narrows it most. Rows with no plausible occupation are "
+        "listed with their reason."
     ),
     "method_limits": (
-        "Exposure measures technical potential for tasks as O*NET describes them. It does "
-        "not forecast adoption, cost or employment; those are scenario questions."
+        "Exposure measures technical potential for the tasks as O*NET describes them. It "
+        "does not forecast adoption, cost or employment; those are scenario questions."
+    ),
+    "method_limits_own": (
+        "Exposure measures technical potential for the tasks as described: by the "
+        "organisation's own task file ({file}) for {own} of the occupations, by O*NET for "
+        "the others. It does not forecast adoption, cost or employment; those are scenario "
+        "questions."
     ),
     # Data sources
     "data_heading": "Data sources and attribution",
@@ -217,6 +251,7 @@ _EN: dict[str, str] = {
     "col.microsoft_ai_applicability": "Microsoft AI applicability",
     "col.anthropic_observed_exposure": "Anthropic observed exposure",
     "col.automation_share": "Mostly automatable (GPT-4, T3/T4)",
+    "col.task_time_share": "Share of the role's task time",
     "col.task_id": "Task ID",
     "col.task": "Task",
     "col.task_type": "Task type",
@@ -299,7 +334,12 @@ _EN: dict[str, str] = {
 _DE: dict[str, str] = {
     "title": "Betroffenheit der Belegschaft durch generative KI",
     "subtitle": "workshift-Bericht für {source_file}",
-    "meta": "Aufgabenbewertungen durch {rater}. Referenzdaten {bundle_version}.",
+    "meta": (
+        "Aufgabenbewertungen: veröffentlichte Bewertungen durch {rater}, wo eine Aufgabe eine "
+        "hat, sonst das trainierte Modell von workshift ({model} des Aufgabengewichts). "
+        "Referenzdaten {bundle_version}."
+    ),
+    "scored_by_help": "Bewertet durch: {sources} des Aufgabengewichts.",
     "meta_bundle_mismatch": (
         "Die Analyse nutzte die Referenzdaten {analysis_version}; die Datenquellen unten "
         "stammen aus {store_version}."
@@ -345,7 +385,7 @@ _DE: dict[str, str] = {
     "unmatched_rows": "Nicht analysierte Eingabezeilen",
     "unmatched_rows_help": "{analysed} von {input} Zeilen analysiert; jede andere mit Grund.",
     "model_task_share": "Vom Modell bewertetes Aufgabengewicht",
-    "model_task_share_help": "Der Rest stammt aus veröffentlichten Bewertungen.",
+    "model_task_share_help": "Der Rest stammt aus veröffentlichten Bewertungen ({rater}).",
     "unmatched_heading": "Nicht analysierte Zeilen und was zu tun ist",
     "unmatched_none": "Jede Eingabezeile wurde einem Beruf zugeordnet und analysiert.",
     "unmatched_text": (
@@ -382,6 +422,11 @@ _DE: dict[str, str] = {
         "Rollen mit weniger als {min_headcount} Köpfen fehlen in den Ranglisten (sie stehen "
         "in report.xlsx)."
     ),
+    "expected_people_note": (
+        "Kopfzahlen mit Nachkommastellen sind erwartete Personen: Eine Bezeichnung, deren "
+        "Zuordnung unsicher ist, verteilt ihre Personen nach Wahrscheinlichkeit auf ihre "
+        "Kandidatenberufe."
+    ),
     "rater.human": "menschliche Bewertende",
     "rater.gpt4": "GPT-4",
     "tasks_heading": "Am stärksten betroffene Aufgaben",
@@ -392,20 +437,39 @@ _DE: dict[str, str] = {
         "Einzelne Aufgaben nach Beta geordnet, dann nach der Kopfzahl der Rollen, die sie "
         "ausführen."
     ),
+    "tasks_note": (
+        "Das Beta einer Aufgabe ist 100 %, wenn sie mit E1 bewertet ist (ein LLM allein "
+        "könnte ihre Dauer halbieren), und 50 % bei E2; vom Modell bewertete Aufgaben liegen "
+        "dazwischen. {at_top} der {total} gereihten Aufgaben teilen den Höchstwert von {top} "
+        "({e1} sind mit E1 bewertet); die Liste zeigt daher die, die die meisten Menschen "
+        "ausführen. Jede Aufgabe ist nur ein Teil der Arbeit einer Rolle: Die Spalte Anteil "
+        "an der Aufgabenzeit der Rolle zeigt, wie groß, und das Beta der Rolle oben, was die "
+        "ganze Rolle ausmacht."
+    ),
+    "automation_note": (
+        "Weitgehend automatisierbar: der Anteil des bewerteten Aufgabengewichts der Rolle, "
+        "den GPT-4 als weitgehend oder ganz automatisierbar bewertet hat (Stufen T3/T4 nach "
+        "Eloundou u. a.). Das ist ein eigenes, strengeres Maß als Beta. Leer bei {missing} "
+        "der {shown} gezeigten Rollen: Ihre Aufgaben haben keine solche Bewertung (Aufgaben "
+        "ohne veröffentlichte Bewertung, vom Modell bewertet, oder eigene Aufgaben der "
+        "Organisation)."
+    ),
     "departments_heading": "Abteilungen",
     "locations_heading": "Standorte",
     "sources_heading": "Wo die Quellen voneinander abweichen",
     "sources_text": (
-        "Das Beta jeder Rolle nach unseren Bewertungen neben drei anderen veröffentlichten "
-        "Maßen. Sie messen Verschiedenes und stehen nebeneinander, nie gemittelt: Beta nach "
-        "GPT-4-Bewertungen nutzt dasselbe Schema mit einem Modell als Bewerter; der AI "
-        "Applicability Score von Microsoft (0 bis etwa 0,5) zeigt, wie viel der "
-        "Arbeitsaktivitäten der Rolle Menschen schon erfolgreich mit Bing Copilot erledigen; "
-        "die Observed Exposure von Anthropic zeigt, wie viel der Aufgaben der Rolle in der "
-        "tatsächlichen Nutzung von Claude vorkommt. Große Abstände zeigen, wo "
+        "Das Beta jeder Rolle, wie workshift es berechnet (veröffentlichte Bewertungen, wo "
+        "eine Aufgabe eine hat, sonst das trainierte Modell; die Spalte Vom Modell bewertetes "
+        "Aufgabengewicht zeigt, wie viel davon das Modell bewertet hat), neben drei anderen "
+        "veröffentlichten Maßen. Sie messen Verschiedenes und stehen nebeneinander, nie "
+        "gemittelt: Beta nach GPT-4-Bewertungen nutzt dasselbe Schema mit einem Modell als "
+        "Bewerter; der AI Applicability Score von Microsoft (0 bis etwa 0,5) zeigt, wie viel "
+        "der Arbeitsaktivitäten der Rolle Menschen schon erfolgreich mit Bing Copilot "
+        "erledigen; die Observed Exposure von Anthropic zeigt, wie viel der Aufgaben der Rolle "
+        "in der tatsächlichen Nutzung von Claude vorkommt. Große Abstände zeigen, wo "
         "Urteilsvermögen gefragt ist. Gezeigt: die {shown} Rollen mit den meisten Köpfen."
     ),
-    "source_ours": "Beta, unsere Bewertungen ({rater})",
+    "source_ours": "Beta, workshift (veröffentlichte Bewertungen und Modell)",
     "source_gpt4": "Beta, GPT-4-Bewertungen",
     "source_microsoft": "Microsoft AI Applicability",
     "source_anthropic": "Anthropic Observed Exposure",
@@ -445,13 +509,23 @@ _DE: dict[str, str] = {
     ),
     "method_matching": (
         "Jeder Eingabezeile wird ein Beruf zugeordnet: über ihren Berufscode, wenn er gültig "
-        "ist, sonst über ihre Stellenbezeichnung; unsichere Zuordnungen werden nicht geraten, "
-        "sondern als nicht analysiert aufgeführt."
+        "ist, sonst über ihre Stellenbezeichnung. Ist sich die Zuordnung einer Bezeichnung "
+        "unsicher, wird die Zeile über ihre Kandidatenberufe analysiert, gewichtet mit deren "
+        "kalibrierten Wahrscheinlichkeiten; die Kodierspanne jeder Zahl zeigt, wie weit sie "
+        "das verschieben könnte, und workshift review listet die Bezeichnungen, deren Klärung "
+        "sie am meisten verengt. Zeilen ohne plausiblen Beruf werden mit ihrem Grund "
+        "aufgeführt."
     ),
     "method_limits": (
-        "Betroffenheit misst das technische Potenzial für Aufgaben, wie O*NET sie beschreibt. "
-        "Sie sagt weder Einführung noch Kosten noch Beschäftigung voraus; das sind Fragen "
-        "für Szenarien."
+        "Betroffenheit misst das technische Potenzial für die Aufgaben, wie O*NET sie "
+        "beschreibt. Sie sagt weder Einführung noch Kosten noch Beschäftigung voraus; das "
+        "sind Fragen für Szenarien."
+    ),
+    "method_limits_own": (
+        "Betroffenheit misst das technische Potenzial für die Aufgaben, wie sie beschrieben "
+        "sind: in der eigenen Aufgabendatei der Organisation ({file}) für {own} der Berufe, "
+        "von O*NET für die übrigen. Sie sagt weder Einführung noch Kosten noch Beschäftigung "
+        "voraus; das sind Fragen für Szenarien."
     ),
     "data_heading": "Datenquellen und Namensnennung",
     "data_text": (
@@ -475,6 +549,7 @@ _DE: dict[str, str] = {
     "col.microsoft_ai_applicability": "Microsoft AI Applicability",
     "col.anthropic_observed_exposure": "Anthropic Observed Exposure",
     "col.automation_share": "Weitgehend automatisierbar (GPT-4, T3/T4)",
+    "col.task_time_share": "Anteil an der Aufgabenzeit der Rolle",
     "col.task_id": "Aufgaben-ID",
     "col.task": "Aufgabe",
     "col.task_type": "Aufgabentyp",
