@@ -16,6 +16,7 @@ import pandas as pd
 
 from workshift.reports._contract import AnalysisLike, ColumnKind, check_analysis, column_kind
 from workshift.reports._messages import Messages, messages
+from workshift.reports._translate import translate_column
 
 if TYPE_CHECKING:
     from workshift.reference import ReferenceStore
@@ -152,10 +153,15 @@ def make_table(
     text (which says where the full list is).
     """
     column_kinds = [(kinds or {}).get(column) or column_kind(column) for column in columns]
-    rows = [
-        [format_value(value, kind, m) for value, kind in zip(record, column_kinds, strict=True)]
-        for record in frame[list(columns)].itertuples(index=False, name=None)
-    ]
+    cells = [translate_column(frame[column].tolist(), column, m) for column in columns]
+    rows = (
+        [
+            [format_value(value, kind, m) for value, kind in zip(record, column_kinds, strict=True)]
+            for record in zip(*cells, strict=True)
+        ]
+        if len(columns)
+        else []
+    )
     note = ""
     if total is not None and total > len(frame):
         note = m(more, shown=len(frame), total=total)

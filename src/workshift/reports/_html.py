@@ -14,6 +14,7 @@ from workshift.reports import _content as content
 from workshift.reports._contract import AnalysisLike, check_analysis
 from workshift.reports._messages import Messages
 from workshift.reports._templates import render
+from workshift.reports._translate import translate_column
 
 if TYPE_CHECKING:
     from workshift.reference import ReferenceStore
@@ -80,11 +81,21 @@ def _charts(analysis: AnalysisLike, m: Messages) -> tuple[dict[str, str], str]:
             columns = task_groups.loc[task_groups.index.isin(largest.index)]
             capped = m("heatmap_groups_capped", shown=len(columns), total=len(task_groups))
             note = f"{note} {capped}".strip()
+        named = groups.assign(task_group=translate_column(groups["task_group"], "task_group", m))
         figures["heatmap"] = charts.heatmap(
-            groups, departments, [str(g) for g in columns["task_group"]], m
+            named,
+            departments,
+            translate_column([str(g) for g in columns["task_group"]], "task_group", m),
+            m,
         )
+        top_groups = task_groups.head(content.TOP_ROLES)
         figures["task_groups"] = charts.ranked_bars(
-            task_groups.head(content.TOP_ROLES), "task_group", m, m("roles_chart_axis")
+            top_groups.assign(
+                task_group=translate_column(top_groups["task_group"], "task_group", m)
+            ),
+            "task_group",
+            m,
+            m("roles_chart_axis"),
         )
     roles = content.top_roles(analysis.roles)
     if len(roles):
@@ -133,6 +144,7 @@ def render_html_report(
             "model_share": m.pct(summary["model_task_share"]),
         },
         "method_limits": content.method_limits(summary, m),
+        "onet_names_note": m("onet_names_note") if m.lang != "en" else "",
         "bundle_mismatch": mismatch,
         "headlines": content.headlines(summary, m),
         "unmatched": content.unmatched_titles(analysis.unmatched, m),

@@ -2,7 +2,8 @@
 
 One flat dictionary per language. English and German carry the same keys (a test checks
 it), so a later German dashboard can reuse the same texts. Numbers are formatted here
-too: English ``12.3%`` and ``13,866``, German ``12,3 %`` and ``13.866``.
+too, with the separators of the language's CLDR data (Babel): English ``12.3%`` and
+``13,866``, German ``12,3 %`` and ``13.866``.
 
 Examples
 --------
@@ -24,11 +25,15 @@ Examples
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, ClassVar, Literal
 
 import pandas as pd
+from babel import Locale
+from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from workshift.exceptions import ConfigError
 
@@ -91,6 +96,41 @@ _EN: dict[str, str] = {
     "unmatched_rows_help": "{analysed} of {input} rows analysed; each other row has its reason.",
     "model_task_share": "Task weight scored by the model",
     "model_task_share_help": "The rest comes from published labels ({rater}).",
+    # Reasons a row is not analysed (reports/_translate.py matches the library's texts)
+    "reason.rejected": "rejected on ingest: {inner}",
+    "reason.fields_spanning": (
+        "{n} fields where the header has {m} (the record spans lines {a}-{b})"
+    ),
+    "reason.fields": "{n} fields where the header has {m}",
+    "reason.total_row": "total row",
+    "reason.blank_row": "blank row",
+    "reason.no_title_or_code": "no job title or occupation code",
+    "reason.no_title": "no job title",
+    "reason.title_no_occupation": "no occupation",
+    "reason.empty_title": "empty title",
+    "reason.no_letters": "no letters in title",
+    "reason.placeholder": "placeholder, names no occupation",
+    "reason.no_words": "no words left after normalisation",
+    "reason.headcount_empty": "headcount is empty",
+    "reason.headcount_nan": "headcount is not a number",
+    "reason.headcount_positive": "headcount must be greater than 0",
+    "reason.headcount_fraction": (
+        "headcount {value} is not a whole number of people; is '{column}' FTE? map it as fte "
+        "(--map fte={column})"
+    ),
+    "reason.fte_nan": "fte is not a number",
+    "reason.fte_negative": "fte is negative",
+    "reason.fte_person": "fte {value} is more than {max} for one person",
+    "reason.fte_people": "fte {value} for {people} people is more than {max} per person",
+    "reason.cost_nan": "annual cost is not a number",
+    "reason.cost_negative": "annual cost is negative",
+    "reason.unknown_code_suggest": "unknown occupation code '{code}'; closest valid codes: {codes}",
+    "reason.unknown_code": "unknown occupation code '{code}'",
+    "task_group_other": "Other",
+    "onet_names_note": (
+        "Occupation titles, task statements and task-group names come from O*NET, which "
+        "publishes them in English only."
+    ),
     # Unmatched
     "unmatched_heading": "Rows not analysed and what to do",
     "unmatched_none": "Every input row was matched to an occupation and analysed.",
@@ -386,6 +426,43 @@ _DE: dict[str, str] = {
     "unmatched_rows_help": "{analysed} von {input} Zeilen analysiert; jede andere mit Grund.",
     "model_task_share": "Vom Modell bewertetes Aufgabengewicht",
     "model_task_share_help": "Der Rest stammt aus veröffentlichten Bewertungen ({rater}).",
+    "reason.rejected": "beim Einlesen abgelehnt: {inner}",
+    "reason.fields_spanning": (
+        "{n} Felder, die Kopfzeile hat {m} (der Datensatz reicht über die Zeilen {a} bis {b})"
+    ),
+    "reason.fields": "{n} Felder, die Kopfzeile hat {m}",
+    "reason.total_row": "Summenzeile",
+    "reason.blank_row": "leere Zeile",
+    "reason.no_title_or_code": "keine Stellenbezeichnung und kein Berufscode",
+    "reason.no_title": "keine Stellenbezeichnung",
+    "reason.title_no_occupation": "kein Beruf",
+    "reason.empty_title": "leere Stellenbezeichnung",
+    "reason.no_letters": "keine Buchstaben in der Stellenbezeichnung",
+    "reason.placeholder": "Platzhalter, nennt keinen Beruf",
+    "reason.no_words": "nach der Bereinigung bleibt kein Wort",
+    "reason.headcount_empty": "Kopfzahl ist leer",
+    "reason.headcount_nan": "Kopfzahl ist keine Zahl",
+    "reason.headcount_positive": "Kopfzahl muss größer als 0 sein",
+    "reason.headcount_fraction": (
+        "Kopfzahl {value} ist keine ganze Zahl von Personen; ist '{column}' VZÄ? Dann als fte "
+        "zuordnen (--map fte={column})"
+    ),
+    "reason.fte_nan": "VZÄ ist keine Zahl",
+    "reason.fte_negative": "VZÄ ist negativ",
+    "reason.fte_person": "VZÄ {value} ist mehr als {max} für eine Person",
+    "reason.fte_people": "VZÄ {value} für {people} Personen ist mehr als {max} je Person",
+    "reason.cost_nan": "Jahreskosten sind keine Zahl",
+    "reason.cost_negative": "Jahreskosten sind negativ",
+    "reason.unknown_code_suggest": (
+        "unbekannter Berufscode '{code}'; nächste gültige Codes: {codes}"
+    ),
+    "reason.unknown_code": "unbekannter Berufscode '{code}'",
+    "task_group_other": "Sonstige",
+    "onet_names_note": (
+        "Berufsbezeichnungen und Aufgabenbeschreibungen stammen aus O*NET, das sie nur auf "
+        "Englisch veröffentlicht; sie bleiben daher englisch. Die Namen der Aufgabengruppen "
+        "sind übersetzt."
+    ),
     "unmatched_heading": "Nicht analysierte Zeilen und was zu tun ist",
     "unmatched_none": "Jede Eingabezeile wurde einem Beruf zugeordnet und analysiert.",
     "unmatched_text": (
@@ -630,8 +707,22 @@ _DE: dict[str, str] = {
 MESSAGES: dict[Language, dict[str, str]] = {"en": _EN, "de": _DE}
 """The report texts per language; every language has the same keys."""
 
-# Decimal and thousands separators, and whether a space precedes the percent sign.
-_NUMBER_STYLE: dict[Language, tuple[str, str, str]] = {"en": (".", ",", ""), "de": (",", ".", " ")}
+
+@cache
+def _number_style(lang: Language) -> tuple[str, str, str]:
+    """Decimal and thousands separators, and the space before the percent sign, from the
+    CLDR data of the language (Babel): ``(".", ",", "")`` in English, ``(",", ".", " ")``
+    in German.
+
+    >>> _number_style("de"), _number_style("en")
+    ((',', '.', ' '), ('.', ',', ''))
+    """
+    locale = Locale.parse(lang)
+    percent = locale.percent_formats[None].pattern.replace("\xa0", " ")
+    space = " " if re.search(r"0\s+%", percent) else ""
+    return get_decimal_symbol(locale), get_group_symbol(locale), space
+
+
 # Where the currency code goes: "EUR 1,200" in English, "1.200 EUR" in German.
 _MONEY: dict[Language, str] = {"en": "{currency} {value}", "de": "{value} {currency}"}
 
@@ -667,18 +758,18 @@ class Messages:
     @property
     def plotly_separators(self) -> str:
         """Plotly's ``layout.separators``: decimal then thousands separator."""
-        decimal, thousands, _ = _NUMBER_STYLE[self.lang]
+        decimal, thousands, _ = _number_style(self.lang)
         return decimal + thousands
 
     def _localise(self, text: str) -> str:
-        decimal, thousands, _ = _NUMBER_STYLE[self.lang]
+        decimal, thousands, _ = _number_style(self.lang)
         return text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
 
     def pct(self, value: Any, digits: int = 1) -> str:
         """A share as a percentage (``''`` for a missing value)."""
         if _missing(value):
             return ""
-        space = _NUMBER_STYLE[self.lang][2]
+        space = _number_style(self.lang)[2]
         return self._localise(f"{float(value) * 100:,.{digits}f}") + space + "%"
 
     def number(self, value: Any) -> str:

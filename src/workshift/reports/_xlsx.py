@@ -27,6 +27,7 @@ from workshift.reports._contract import (
     column_kind,
 )
 from workshift.reports._messages import Messages
+from workshift.reports._translate import translate_column
 
 if TYPE_CHECKING:
     from workshift.reference import ReferenceStore
@@ -113,7 +114,7 @@ def _write_frame(book: _Book, name: str, frame: pd.DataFrame, m: Messages) -> No
     required = FRAMES[name]
     columns = [*required, *(str(c) for c in frame.columns if c not in required)]
     kinds = [column_kind(c) for c in columns]
-    values = [_cell_values(frame[c]) for c in columns]
+    values = [translate_column(_cell_values(frame[c]), c, m) for c in columns]
     labels = [m.column(_LABELS.get(name, {}).get(c, c)) for c in columns]
     widths = [_width(lab, v, k) for lab, v, k in zip(labels, values, kinds, strict=True)]
     names = [_format_name(k, v) for k, v in zip(kinds, values, strict=True)]
