@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 SHARED ?= ../shared/data
 
-.PHONY: install demo test lint typecheck pytest bundle clean
+.PHONY: install demo test test-slow lint typecheck pytest bundle clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,14 +26,19 @@ demo: install  ## prepare the caches, show one occupation, code titles, inspect,
 	$(BIN)/workshift reskill examples/workforce.csv --openings examples/openings.csv --catalog examples/courses.csv --affected examples/affected.csv --priority protected=1 --priority tenure_years=0.02 --overrides examples/overrides.csv --tasks examples/role_tasks.csv --output out/reskill
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks docs examples
-	$(BIN)/ruff format --check src tests benchmarks docs examples
+	$(BIN)/ruff check conftest.py src tests benchmarks docs examples
+	$(BIN)/ruff format --check conftest.py src tests benchmarks docs examples
 
 typecheck: install
 	$(BIN)/mypy
 
-pytest: install
-	$(BIN)/pytest
+pytest: install  ## the test suite in parallel, the slow end-to-end checks left out (caches warmed first)
+	$(BIN)/workshift setup
+	$(BIN)/pytest -n auto -m "not slow"
+
+test-slow: install  ## the slow end-to-end checks only (README output, whole-demo runs); .ci/run runs them
+	$(BIN)/workshift setup
+	$(BIN)/pytest -n auto -m slow
 
 test: lint typecheck pytest  ## ruff, mypy (strict) and the test suite
 

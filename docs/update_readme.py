@@ -63,7 +63,26 @@ def sources_markdown() -> str:
 
 
 def render(text: str) -> str:
-    """README text with every output block and the sources list refreshed."""
+    """README text with every output block and the sources list refreshed.
+
+    The commands run in a temporary folder that sees the repository's ``examples/``:
+    what they write (``out/...``) never touches the repository's own ``out/``.
+    """
+    import os
+    import tempfile
+
+    root = README.parent
+    with tempfile.TemporaryDirectory(prefix="workshift-readme-") as folder:
+        (Path(folder) / "examples").symlink_to(root / "examples", target_is_directory=True)
+        here = Path.cwd()
+        os.chdir(folder)
+        try:
+            return _render(text)
+        finally:
+            os.chdir(here)
+
+
+def _render(text: str) -> str:
     text = SOURCES_BLOCK.sub(lambda m: f"{m.group(1)}{sources_markdown()}\n{m.group(2)}", text)
 
     def replace(match: re.Match[str]) -> str:

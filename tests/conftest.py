@@ -1,4 +1,5 @@
-"""Shared fixtures: the reference bundle built once from the tiny committed sources."""
+"""Shared fixtures: the reference bundle built once from the tiny committed sources (the
+isolated workshift home is in the repository's top-level ``conftest.py``)."""
 
 from __future__ import annotations
 
