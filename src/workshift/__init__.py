@@ -13,7 +13,6 @@ True
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 from workshift._config import config_context, get_config, set_config
@@ -31,15 +30,12 @@ from workshift.exceptions import (
     UnknownSkillError,
     WorkshiftError,
 )
-from workshift.reference import ReferenceStore
 
 if TYPE_CHECKING:
     from workshift.matching import match_titles
+    from workshift.reference import ReferenceStore
 
-try:
-    __version__ = version("workshift")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
+    __version__: str
 
 __all__ = [
     "BundleIntegrityError",
@@ -64,9 +60,28 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    """Import the heavier stages (scikit-learn, embedders) only when they are used."""
-    if name == "match_titles":
+    """Import the heavier stages (pandas, DuckDB, scikit-learn, embedders) only when they
+    are used, so that ``import workshift`` (and the command line's start) stays light."""
+    if name == "ReferenceStore":
+        from workshift.reference import ReferenceStore
+
+        value: Any = ReferenceStore
+    elif name == "match_titles":
         from workshift.matching import match_titles
 
-        return match_titles
-    raise AttributeError(f"module 'workshift' has no attribute {name!r}")
+        value = match_titles
+    elif name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            value = version("workshift")
+        except PackageNotFoundError:  # pragma: no cover - running from a source tree
+            value = "0.0.0"
+    else:
+        raise AttributeError(f"module 'workshift' has no attribute {name!r}")
+    globals()[name] = value  # looked up once
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

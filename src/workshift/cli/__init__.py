@@ -10,7 +10,6 @@ from typing import Annotated
 
 import typer
 
-from workshift import __version__
 from workshift.cli import _reference
 from workshift.cli._analyze import analyze
 from workshift.cli._exposure import exposure
@@ -45,6 +44,8 @@ app.command("reskill")(reskill)
 
 def _version(value: bool) -> None:
     if value:
+        from workshift import __version__
+
         typer.echo(f"workshift {__version__}")
         raise typer.Exit()
 

@@ -21,11 +21,11 @@ from workshift.cli._output import (
     user_errors,
 )
 from workshift.cli._workforce import MapOption, SheetOption, load_workforce
-from workshift.reference import ReferenceStore
 
 if TYPE_CHECKING:
     from workshift.exposure import Rater
     from workshift.pipeline import Analysis
+    from workshift.reference import ReferenceStore
 
 
 def run_analysis(
@@ -74,6 +74,7 @@ def analyze(
     the reason). Headcount counts people; FTE is given beside it.
     """
     from workshift.pipeline import write_analysis  # heavy: imported only when used
+    from workshift.reference import ReferenceStore
     from workshift.reports import LANGUAGES, write_html_report, write_xlsx_report
 
     chosen = rater(labels)

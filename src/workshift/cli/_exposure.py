@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-import pandas as pd
 import typer
 
 from workshift.cli._output import (
@@ -18,8 +17,6 @@ from workshift.cli._output import (
     table,
     user_errors,
 )
-from workshift.reference import ReferenceStore
-from workshift.workforce import read_table, require_column
 
 
 def exposure(
@@ -41,7 +38,11 @@ def exposure(
     zeta, source (human/gpt4 for O*NET tasks with a published label, model otherwise)
     and reason (why a row has no score). Exposure is not job loss.
     """
-    from workshift.exposure import default_task_model, score_tasks  # heavy: lazily
+    import pandas as pd  # heavy: imported only when used
+
+    from workshift.exposure import default_task_model, score_tasks
+    from workshift.reference import ReferenceStore
+    from workshift.workforce import read_table, require_column
 
     chosen = rater(labels)
     with user_errors():

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import pandas as pd
 import typer
-from rich.table import Table
 
 from workshift.cli._output import (
     EmbedderOption,
@@ -17,8 +15,10 @@ from workshift.cli._output import (
     table,
     user_errors,
 )
-from workshift.reference import ReferenceStore
-from workshift.workforce import read_table, require_column
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from rich.table import Table
 
 
 def match(
@@ -45,6 +45,8 @@ def match(
     rank and say why.
     """
     from workshift.matching import Overrides, default_matcher, match_titles  # heavy: lazily
+    from workshift.reference import ReferenceStore
+    from workshift.workforce import read_table, require_column
 
     with user_errors():
         frame = read_table(input_file)
@@ -79,6 +81,8 @@ def match(
 
 def _preview(result: pd.DataFrame, rows: int) -> Table:
     """The best match of the first ``rows`` input rows, as a table."""
+    import pandas as pd
+
     first = result.drop_duplicates("input_row").head(rows)
     out_table = table(
         f"First {len(first)} rows (rank 1)",
@@ -113,6 +117,7 @@ def setup(
     similarity) once."""
     from workshift.exposure import default_task_model  # heavy: imported only when used
     from workshift.matching import default_matcher
+    from workshift.reference import ReferenceStore
     from workshift.reskilling import default_transitions
 
     with user_errors(), progress_bar() as progress:

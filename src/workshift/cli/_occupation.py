@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import pandas as pd
 import typer
 from rich.panel import Panel
 from rich.table import Table
 
 from workshift.cli._output import console, print_json, table, user_errors
-from workshift.reference import OccupationProfile, ReferenceStore, occupation_profile
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from workshift.reference import OccupationProfile
 
 LEGEND = (
     "E0 no exposure · E1 an LLM alone halves the time at equal quality · E2 software built on "
@@ -20,6 +23,8 @@ LEGEND = (
 
 
 def _fmt(value: Any, spec: str = ".2f") -> str:
+    import pandas as pd  # loaded by then: the profile is made of pandas values
+
     if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
         return "–"
     return format(value, spec)
@@ -130,6 +135,8 @@ def occupation(
     as_json: Annotated[bool, typer.Option("--json", help="Print the profile as JSON.")] = False,
 ) -> None:
     """Show an occupation with its tasks, their exposure labels and the other indices."""
+    from workshift.reference import ReferenceStore, occupation_profile  # heavy: lazily
+
     with user_errors():
         profile = occupation_profile(ReferenceStore(), code)
     if as_json:

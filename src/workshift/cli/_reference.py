@@ -6,10 +6,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
 from workshift.cli._output import console, err_console, print_json, user_errors
-from workshift.reference import ReferenceStore, build_bundle
 
 app = typer.Typer(help="Inspect or rebuild the reference-data bundle.", no_args_is_help=True)
 
@@ -22,6 +20,10 @@ def info(
     ] = False,
 ) -> None:
     """Show the bundle's sources with versions, row counts, licences and attribution."""
+    from rich.table import Table
+
+    from workshift.reference import ReferenceStore  # heavy: imported only when used
+
     with user_errors():
         store = ReferenceStore(verify=verify)
     manifest = store.manifest
@@ -69,6 +71,8 @@ def build(
     ] = None,
 ) -> None:
     """Rebuild the bundle from the raw sources (a maintainer step)."""
+    from workshift.reference import build_bundle  # heavy: imported only when used
+
     with user_errors(), err_console().status("building reference bundle") as status:
         manifest = build_bundle(
             source_dir, out, progress=lambda name: status.update(f"building {name}")

@@ -21,7 +21,6 @@ from workshift.cli._output import (
     user_errors,
 )
 from workshift.cli._workforce import MapOption, SheetOption
-from workshift.reference import ReferenceStore
 
 
 def review(
@@ -42,7 +41,8 @@ def review(
     candidates (confidence and beta) and an empty code column, the titles whose settling
     narrows the headline range most first. Fill in the code column (a code, a candidate
     number or ok) and pass the sheet back with --overrides."""
-    from workshift.reports import LANGUAGES, write_review_sheet  # heavy: imported when used
+    from workshift.reference import ReferenceStore  # heavy: imported when used
+    from workshift.reports import LANGUAGES, write_review_sheet
 
     chosen = rater(labels)
     if lang not in LANGUAGES:

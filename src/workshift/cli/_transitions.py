@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import pandas as pd
 import typer
 
 from workshift.cli._output import (
@@ -16,8 +15,11 @@ from workshift.cli._output import (
     table,
     user_errors,
 )
-from workshift.reference import ReferenceStore
-from workshift.workforce import COLUMN_ALIASES, column_key, read_table, require_column
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from workshift.reference import ReferenceStore
 
 _CODE_COLUMNS = ("onet_soc_code", "occupation_code")
 
@@ -46,7 +48,11 @@ def transitions(
     training_hours (estimate), growth_pct, target_beta, emerging and reason (why a row has
     no targets). Every input row appears.
     """
+    import pandas as pd  # heavy: imported only when used
+
+    from workshift.reference import ReferenceStore
     from workshift.reskilling import TRANSITION_COLUMNS, default_transitions
+    from workshift.workforce import read_table
 
     with user_errors():
         frame = read_table(origins)
@@ -83,6 +89,8 @@ def _origin_codes(
 ) -> tuple[list[str | None], list[str]]:
     """One O*NET-SOC code per row (from a code column, else by matching the job title) and
     the text each row gave."""
+    from workshift.workforce import COLUMN_ALIASES, column_key, require_column
+
     keys = {column_key(str(column)): column for column in frame.columns}
     for alias in (*_CODE_COLUMNS, *COLUMN_ALIASES["occupation_code"]):
         if column_key(alias) in keys:
