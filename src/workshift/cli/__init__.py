@@ -16,6 +16,7 @@ from workshift.cli._exposure import exposure
 from workshift.cli._inspect import inspect
 from workshift.cli._match import match, setup
 from workshift.cli._occupation import occupation
+from workshift.cli._params import Command, Group
 from workshift.cli._reskill import reskill
 from workshift.cli._review import review
 from workshift.cli._scenario import scenario
@@ -25,21 +26,22 @@ __all__ = ["app", "main"]
 
 app = typer.Typer(
     name="workshift",
+    cls=Group,
     help="Plan the generative-AI transformation of a workforce, offline.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
 app.add_typer(_reference.app, name="reference")
-app.command("inspect")(inspect)
-app.command("occupation")(occupation)
-app.command("match")(match)
-app.command("setup")(setup)
-app.command("analyze")(analyze)
-app.command("review")(review)
-app.command("exposure")(exposure)
-app.command("scenario")(scenario)
-app.command("transitions")(transitions)
-app.command("reskill")(reskill)
+app.command("inspect", cls=Command)(inspect)
+app.command("occupation", cls=Command)(occupation)
+app.command("match", cls=Command)(match)
+app.command("setup", cls=Command)(setup)
+app.command("analyze", cls=Command)(analyze)
+app.command("review", cls=Command)(review)
+app.command("exposure", cls=Command)(exposure)
+app.command("scenario", cls=Command)(scenario)
+app.command("transitions", cls=Command)(transitions)
+app.command("reskill", cls=Command)(reskill)
 
 
 def _version(value: bool) -> None:

@@ -14,6 +14,7 @@ from workshift.cli._output import (
     PseudonymKeyOption,
     RaterOption,
     TasksOption,
+    WorkforceArgument,
     console,
     progress_bar,
     rater,
@@ -55,8 +56,10 @@ def run_analysis(
 
 
 def analyze(
-    workforce: Annotated[Path, typer.Argument(help="Workforce export: CSV, XLSX or Parquet.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the results.")],
+    workforce: WorkforceArgument,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="FOLDER", help="Folder for the results.")
+    ],
     labels: RaterOption = "human",
     overrides: OverridesOption = None,
     tasks: TasksOption = None,

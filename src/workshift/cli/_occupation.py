@@ -130,7 +130,10 @@ def _render(profile: OccupationProfile) -> None:
 def occupation(
     code: Annotated[
         str,
-        typer.Argument(help="O*NET-SOC (43-4051.00), SOC 2018 (43-4051) or ISCO-08 (4222) code."),
+        typer.Argument(
+            metavar="CODE",
+            help="O*NET-SOC (43-4051.00), SOC 2018 (43-4051) or ISCO-08 (4222) code.",
+        ),
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the profile as JSON.")] = False,
 ) -> None:

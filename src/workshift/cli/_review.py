@@ -14,6 +14,7 @@ from workshift.cli._output import (
     PseudonymKeyOption,
     RaterOption,
     TasksOption,
+    WorkforceArgument,
     console,
     progress_bar,
     rater,
@@ -24,9 +25,12 @@ from workshift.cli._workforce import MapOption, SheetOption
 
 
 def review(
-    workforce: Annotated[Path, typer.Argument(help="Workforce export: CSV, XLSX or Parquet.")],
+    workforce: WorkforceArgument,
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="The review sheet to write: .xlsx or .csv.")
+        Path,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="The review sheet to write: .xlsx or .csv."
+        ),
     ],
     labels: RaterOption = "human",
     overrides: OverridesOption = None,
@@ -35,7 +39,9 @@ def review(
     maps: MapOption = None,
     sheet: SheetOption = None,
     lang: LangOption = "en",
-    show: Annotated[int, typer.Option(help="Titles to print (the sheet has all).")] = 10,
+    show: Annotated[
+        int, typer.Option(metavar="N", help="Titles to print (the sheet has all).")
+    ] = 10,
 ) -> None:
     """List each distinct job title the matcher coded, with its headcount, its top-5
     candidates (confidence and beta) and an empty code column, the titles whose settling

