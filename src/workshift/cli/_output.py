@@ -179,7 +179,8 @@ class PlainProgress:
     A stage that reports seldom (``0/1`` at its start, ``1/1`` at its end) is not silent
     meanwhile: :meth:`tick`, called by :meth:`heartbeat`'s thread, lets the stage that
     was updated last and has not ended say that it is still running. A stage that ends
-    ends the stages that began inside it (after it) too.
+    ends the stages that began inside it (after it) too, and a stage that begins ends
+    the others except those it is a step of (``task model`` for ``task model: training``).
 
     >>> now = [0.0]
     >>> progress = PlainProgress(10, clock=lambda: now[0], stream=sys.stdout)
@@ -217,18 +218,30 @@ class PlainProgress:
     def __call__(self, stage: str, done: int, total: int) -> None:
         with self._lock:
             now = self._clock()
-            began = self._began.setdefault(stage, now)
+            if stage not in self._running:  # a stage (re)starts and ends those it is not
+                for other in [s for s in self._running if not stage.startswith(f"{s}: ")]:
+                    self._end(other, now)  # a step of
+                self._began[stage] = now
+                self._said.pop(stage, None)
+            began = self._began[stage]
             self._state[stage] = (done, total)
             self._running.pop(stage, None)
             if done < total:
                 self._running[stage] = None
             else:  # the stages that began inside this one end with it
                 for inner in [s for s in self._running if self._began[s] >= began]:
-                    del self._running[inner]
+                    self._end(inner, now)
             if now - self._said.get(stage, began) >= self.interval or (
                 done >= total and stage in self._said
             ):
                 self._say(stage, now)
+
+    def _end(self, stage: str, now: float) -> None:
+        """``stage`` has ended without saying so: say it if it said anything before."""
+        del self._running[stage]
+        if stage in self._said:
+            self._state[stage] = (1, 1)
+            self._say(stage, now)
 
     def tick(self) -> None:
         """Say how far the running stage is if it has been silent for ``interval``."""
