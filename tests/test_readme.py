@@ -6,6 +6,8 @@ import importlib.util
 import re
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
 
@@ -18,6 +20,7 @@ def _updater():  # type: ignore[no-untyped-def]
     return module
 
 
+@pytest.mark.slow  # runs every command of the README, the whole demo among them
 def test_readme_output_blocks_match_what_the_code_prints() -> None:
     text = README.read_text(encoding="utf-8")
     assert "<!-- output:" in text
