@@ -69,7 +69,7 @@ def test_headline_numbers_equal_the_summary(report: str, report_de: str) -> None
     for key, (en, de) in expected.items():
         assert _headline(report, key) == en
         assert _headline(report_de, key) == de
-    assert "1,180.5 FTE. 6 more people in occupations without scored tasks" in report
+    assert "1,180.5 FTE. 6 more people are in occupations for which O*NET lists no tasks" in report
     assert "1,250 people in the input." in report
     assert "Coding range 31.0% to 40.2%." in report
     assert "Spanne durch die Berufszuordnung: 31,0 % bis 40,2 %." in report_de

@@ -87,12 +87,12 @@ def test_values_and_percent_formats(workbook: openpyxl.Workbook) -> None:
 def test_summary_sheet(workbook: openpyxl.Workbook) -> None:
     rows = [r for r in workbook["Summary"].iter_rows(values_only=True)]
     pairs = {r[0]: r[1] for r in rows if r[0] is not None}
-    assert pairs["Headcount analysed"] == 1234
-    assert pairs["Share of headcount with beta >= 10%"] == pytest.approx(0.862)
+    assert pairs["People analysed (headcount)"] == 1234
+    assert pairs["Share of people with beta >= 10%"] == pytest.approx(0.862)
     assert pairs["Source file"] == "staff_2025.csv"
     assert "It is not job loss" in pairs["What exposure means"]
     summary = workbook["Summary"]
-    share_row = next(c for c in summary["A"] if c.value == "Share of headcount with beta > 50%").row
+    share_row = next(c for c in summary["A"] if c.value == "Share of people with beta > 50%").row
     assert summary.cell(row=share_row, column=2).number_format == "0.0%"
     attributions = {r[4] for r in rows if len(r) > 4 and r[4]}
     for source in ReferenceStore().manifest["sources"]:

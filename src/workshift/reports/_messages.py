@@ -73,8 +73,9 @@ _EN: dict[str, str] = {
     "headline_heading": "Headline figures",
     "headcount": "People analysed",
     "headcount_help": (
-        "Headcount (people), {fte} FTE. {unscored} more people in occupations without scored "
-        "tasks; {input} people in the input."
+        "Headcount (people), {fte} FTE. {unscored} more people are in occupations for which "
+        "O*NET lists no tasks (such as its \u201call other\u201d catch-all codes): counted, but "
+        "not scored, never as unexposed. {input} people in the input."
     ),
     "share_beta_ge_10pct": "People with beta of 10% or more",
     "share_beta_ge_10pct_help": "At least a tenth of their task time is exposed.",
@@ -351,17 +352,17 @@ _EN: dict[str, str] = {
     "xlsx.sources": "Data sources",
     "xlsx.attribution": "Attribution",
     # Summary keys (the workbook's Summary sheet)
-    "key.headcount": "Headcount analysed",
-    "key.headcount_unscored": "Headcount without scored tasks",
+    "key.headcount": "People analysed (headcount)",
+    "key.headcount_unscored": "People in occupations without scored tasks (headcount)",
     "key.alpha_mean": "Mean alpha",
     "key.beta_mean": "Mean beta",
     "key.zeta_mean": "Mean zeta",
-    "key.share_beta_ge_10pct": "Share of headcount with beta >= 10%",
-    "key.share_beta_gt_50pct": "Share of headcount with beta > 50%",
+    "key.share_beta_ge_10pct": "Share of people with beta >= 10%",
+    "key.share_beta_gt_50pct": "Share of people with beta > 50%",
     "key.input_rows": "Input rows",
     "key.analysed_rows": "Rows analysed",
     "key.unmatched_rows": "Rows not analysed",
-    "key.headcount_input": "Headcount in the input",
+    "key.headcount_input": "People in the input (headcount)",
     "key.rater": "Task labels",
     "key.bundle_version": "Reference bundle",
     "key.note": "Note",
@@ -403,8 +404,9 @@ _DE: dict[str, str] = {
     "headline_heading": "Kennzahlen",
     "headcount": "Analysierte Personen",
     "headcount_help": (
-        "Köpfe (Personen), {fte} VZÄ. {unscored} weitere Personen in Berufen ohne bewertete "
-        "Aufgaben; {input} Personen in der Eingabe."
+        "Köpfe (Personen), {fte} VZÄ. {unscored} weitere Personen sind in Berufen, für die "
+        "O*NET keine Aufgaben führt (etwa seine Sammelcodes \u201eall other\u201c): gezählt, aber "
+        "nicht bewertet, nie als nicht betroffen. {input} Personen in der Eingabe."
     ),
     "share_beta_ge_10pct": "Personen mit Beta ab 10 %",
     "share_beta_ge_10pct_help": "Mindestens ein Zehntel ihrer Arbeitszeit ist betroffen.",
@@ -684,17 +686,17 @@ _DE: dict[str, str] = {
     "xlsx.value": "Wert",
     "xlsx.sources": "Datenquellen",
     "xlsx.attribution": "Namensnennung",
-    "key.headcount": "Analysierte Köpfe",
-    "key.headcount_unscored": "Köpfe ohne bewertete Aufgaben",
+    "key.headcount": "Analysierte Personen (Köpfe)",
+    "key.headcount_unscored": "Personen in Berufen ohne bewertete Aufgaben (Köpfe)",
     "key.alpha_mean": "Mittleres Alpha",
     "key.beta_mean": "Mittleres Beta",
     "key.zeta_mean": "Mittleres Zeta",
-    "key.share_beta_ge_10pct": "Anteil der Köpfe mit Beta >= 10 %",
-    "key.share_beta_gt_50pct": "Anteil der Köpfe mit Beta > 50 %",
+    "key.share_beta_ge_10pct": "Anteil der Personen mit Beta >= 10 %",
+    "key.share_beta_gt_50pct": "Anteil der Personen mit Beta > 50 %",
     "key.input_rows": "Eingabezeilen",
     "key.analysed_rows": "Analysierte Zeilen",
     "key.unmatched_rows": "Nicht analysierte Zeilen",
-    "key.headcount_input": "Köpfe in der Eingabe",
+    "key.headcount_input": "Personen in der Eingabe (Köpfe)",
     "key.rater": "Aufgabenbewertungen",
     "key.bundle_version": "Referenzdaten",
     "key.note": "Hinweis",
