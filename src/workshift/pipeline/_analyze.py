@@ -15,7 +15,6 @@ report.html, report.xlsx).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from workshift._outputs import write_outputs
 from workshift.exceptions import InputDataError
 from workshift.exposure import (
     PLAUSIBLE,
@@ -379,13 +379,6 @@ def _decided_by(rows: pd.DataFrame) -> dict[str, dict[str, float]]:
 
 def write_analysis(analysis: Analysis, output: str | Path) -> Path:
     """Write summary.json, matches/roles/tasks/departments/locations/unmatched CSVs."""
-    out = Path(output)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "summary.json").write_text(
-        json.dumps(analysis.summary, indent=2, ensure_ascii=False, default=float) + "\n",
-        encoding="utf-8",
-    )
     names = ("matches", "roles", "tasks", "departments", "locations", "unmatched", "titles", "rows")
-    for name in (*names, "department_task_groups"):
-        getattr(analysis, name).to_csv(out / f"{name}.csv", index=False)
-    return out
+    frames = {name: getattr(analysis, name) for name in (*names, "department_task_groups")}
+    return write_outputs(output, analysis.summary, frames)
