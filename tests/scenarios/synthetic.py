@@ -135,7 +135,7 @@ def make_analysis() -> SyntheticAnalysis:
 
 
 PORTFOLIO: dict[str, Any] = {
-    "currency": "EUR",
+    "currency": "USD",
     "services": [
         {
             "id": "chat",

@@ -15,6 +15,7 @@ from workshift.scenarios import (
     NEW_ROLE_COLUMNS,
     PROJECTION_COLUMNS,
     SENSITIVITY_COLUMNS,
+    WATERFALL_COLUMNS,
     Assumptions,
     Portfolio,
     Projection,
@@ -92,7 +93,7 @@ def test_summary(projection: Projection, portfolio: Portfolio, store: ReferenceS
     summary = projection.summary
     assert summary["years"] == "2026-2030"
     assert (summary["draws"], summary["seed"], summary["preset"]) == (DRAWS, 1, "base")
-    assert summary["currency"] == "EUR"
+    assert summary["currency"] == "USD"
     assert summary["headcount_start"] == 180.0
     band = summary["headcount_projected"]
     assert band["p10"] <= band["p50"] <= band["p90"]
@@ -130,18 +131,38 @@ def test_tables(projection: Projection) -> None:
 
 
 def test_waterfall_adds_up(projection: Projection) -> None:
-    steps = projection.waterfall.set_index("step")["value"]
+    frame = projection.waterfall
+    assert list(frame.columns) == WATERFALL_COLUMNS
+    steps = frame.set_index("step")["value"]
     assert steps.index.tolist() == [
-        "headcount_start", "attrition", "redeployment_to_new_roles", "exits", "hires",
-        "new_roles", "headcount_end",
+        "headcount_start", "churn_without_ai", "ai_fewer_hires", "ai_fewer_leavers",
+        "redeployment_to_new_roles", "exits", "new_roles", "headcount_end",
     ]  # fmt: skip
+    assert frame["part"].tolist() == ["start", "churn", *["ai"] * 5, "end"]
     assert steps["headcount_start"] == 180.0
-    assert steps["attrition"] <= 0
     assert steps["exits"] == 0.0
+    assert steps["new_roles"] > 0
     middle = steps.drop(["headcount_start", "headcount_end"]).sum()
     assert steps["headcount_start"] + middle == pytest.approx(steps["headcount_end"], abs=1e-3)
     final = projection.metric("headcount").iloc[-1]
     assert steps["headcount_end"] == pytest.approx(final["mean"], abs=1e-3)
+
+
+def test_ai_effect_is_the_scenario_less_the_same_draws_without_ai(projection: Projection) -> None:
+    """The AI steps add up to the AI effect, and churn is what happens without AI."""
+    frame = projection.waterfall
+    summary = projection.summary
+    ai = frame.loc[frame["part"] == "ai", "value"].sum()
+    assert ai == pytest.approx(summary["ai_effect_final_year"]["mean"], abs=1e-3)
+    churn = frame.loc[frame["part"] == "churn", "value"].sum()
+    without = summary["without_ai"]
+    assert 180.0 + churn == pytest.approx(without["headcount_end"]["mean"], abs=1e-3)
+    assert without["attrition"]["mean"] > 0 and without["hires"]["mean"] > 0
+    band = summary["ai_effect_final_year"]
+    assert band["p10"] <= band["p50"] <= band["p90"]
+    # The headline and the waterfall use the same statistic: the mean.
+    end = frame.set_index("step").loc["headcount_end", "value"]
+    assert end == pytest.approx(summary["headcount_projected"]["mean"], abs=1e-3)
 
 
 def test_new_roles_by_site_add_up_to_the_projection(projection: Projection) -> None:

@@ -22,6 +22,13 @@ from workshift.scenarios._engine import (
     Simulation,
     simulate,
 )
+from workshift.scenarios._money import (
+    Money,
+    convert_costs,
+    convert_portfolio,
+    currency_totals,
+    money_settings,
+)
 from workshift.scenarios._portfolio import (
     Portfolio,
     Service,
@@ -31,6 +38,7 @@ from workshift.scenarios._portfolio import (
 )
 from workshift.scenarios._projection import (
     NEW_ROLE_COLUMNS,
+    WATERFALL_COLUMNS,
     Projection,
     project,
     write_projection,
@@ -48,10 +56,12 @@ __all__ = [
     "PROJECTION_COLUMNS",
     "SENSITIVITY_COLUMNS",
     "SERVICE_METRICS",
+    "WATERFALL_COLUMNS",
     "Assumptions",
     "CoverageResult",
     "Document",
     "Draws",
+    "Money",
     "Policy",
     "Portfolio",
     "Projection",
@@ -61,10 +71,14 @@ __all__ = [
     "Units",
     "adoption",
     "build_units",
+    "convert_costs",
+    "convert_portfolio",
+    "currency_totals",
     "design_draws",
     "input_ranges",
     "load_assumptions",
     "load_document",
+    "money_settings",
     "new_role_catalogue",
     "parse_document",
     "parse_portfolio",

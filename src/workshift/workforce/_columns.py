@@ -81,6 +81,7 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
         "skills", "skill", "competencies", "competences", "Kompetenzen", "Fähigkeiten",
         "Kenntnisse", "Qualifikationen",
     ),
+    "currency": ("currency", "cost currency", "currency code", "Währung", "Kostenwährung"),
 }  # fmt: skip
 """Canonical column -> the source column names it is recognised by, most preferred first
 (compared by :func:`column_key`, so case, spaces, punctuation and umlaut spelling do not
