@@ -106,7 +106,59 @@ def make_projection() -> SyntheticProjection:
         "preset": "base",
         "currency": "EUR",
         "headcount_start": 1200.0,
-        "headcount_projected": {"p10": 1120.0, "p50": 1150.0, "p90": 1175.0},
+        "headcount_projected": {"p10": 1120.0, "p50": 1150.0, "p90": 1175.0, "mean": 1148.0},
+        "ai_effect_final_year": {"p10": -40.0, "p50": -30.0, "p90": -20.0, "mean": -30.5},
+        "without_ai": {
+            "attrition": {"p10": 150.0, "p50": 160.0, "p90": 170.0, "mean": 160.0},
+            "hires": {"p10": 128.5, "p50": 138.5, "p90": 148.5, "mean": 138.5},
+            "headcount_end": {"p10": 1170.0, "p50": 1178.5, "p90": 1185.0, "mean": 1178.5},
+            "headcount_start": 1200.0,
+        },
+        "headcount_basis": {
+            "people_input": 1260.0,
+            "rows_input": 1010,
+            "people_not_projected": 3.0,
+            "rows_not_projected": 3,
+            "people_projected": 1257.0,
+            "people_scored": 1240.5,
+            "people_unscored": 16.5,
+            "rows_unscored": 2,
+            "fte_projected": 1200.0,
+            "rows_without_fte": 1,
+            "part_time_gap": 57.0,
+        },
+        "money": {
+            "currency": "EUR",
+            "exchange_rates": {"USD": 0.92},
+            "rates_file": "scenario.yaml",
+            "workforce": [
+                {
+                    "currency": "EUR",
+                    "rows": 700,
+                    "amount": 3.0e7,
+                    "rate": 1.0,
+                    "converted": 3.0e7,
+                    "basis": "scenario workforce_currency.by_country",
+                },
+                {
+                    "currency": "USD",
+                    "rows": 307,
+                    "amount": 1.0e7,
+                    "rate": 0.92,
+                    "converted": 9.2e6,
+                    "basis": "country of the row",
+                },
+            ],
+            "portfolio_currency": "USD",
+            "wage_currency": "USD",
+        },
+        "service_names": {
+            "cs-assistant": "Customer-service assistant",
+            "invoice-ai": "Invoice reader",
+        },
+        "new_role_names": {
+            "ai_operations": {"en": "AI operations and oversight", "de": "KI-Betrieb und -Aufsicht"}
+        },
         "not_projected_rows": 3,
         "bundle_version": "2025.1",
         "portfolio_file": "examples/portfolio.yaml",
@@ -115,23 +167,50 @@ def make_projection() -> SyntheticProjection:
     }
     assumptions = pd.DataFrame(
         {
-            "parameter": ["realisation", "adoption.ceiling", "hiring", "attrition_scale", "launch"],
-            "scope": ["all", "cs-assistant", "all", MALICIOUS, "cs-assistant"],
-            "low": [0.4, 0.5, np.nan, 0.8, 2025.5],
-            "mode": [0.6, 0.7, "freeze", 1.0, 2025.5],
-            "high": [0.8, 0.9, np.nan, 1.25, 2025.5],
-            "unit": ["share", "share", "", "factor", "year"],
-            "source": ["preset base", "portfolio", "scenario", "BLS", "portfolio"],
+            "parameter": [
+                "realisation",
+                "adoption.ceiling",
+                "redeploy_within",
+                "attrition_scale",
+                "launch",
+                "price_per_request",
+                "new_roles.ai_operations.per_100_fte_freed",
+            ],
+            "scope": [
+                "all",
+                "cs-assistant",
+                "all",
+                MALICIOUS,
+                "cs-assistant",
+                "invoice-ai",
+                "invoice-ai",
+            ],
+            "low": [0.4, 0.5, np.nan, 0.8, 2025.5, 0.002, 1.0],
+            "mode": [0.6, 0.7, "location", 1.0, 2025.5, 0.004, 2.0],
+            "high": [0.8, 0.9, np.nan, 1.25, 2025.5, 0.006, 3.0],
+            "unit": ["share", "share", "", "factor", "year", "currency/request", "FTE"],
+            "source": [
+                "preset base",
+                "scenario file s.yaml",
+                "scenario file s.yaml",
+                "BLS",
+                "portfolio p.yaml",
+                "portfolio p.yaml",
+                "portfolio p.yaml",
+            ],
             "description": [
                 "Share of the time saved that is actually realised.",
                 "Highest adoption the service reaches.",
-                "External hiring policy.",
+                "How far people move.",
                 "Multiplier on attrition and retirement rates.",
                 "Launch date as a decimal year.",
+                "price",
+                "new-role demand",
             ],
         }
     )
-    inputs = [f"input_{i:02d}" for i in range(14)]
+    inputs = [f"input_{i:02d}" for i in range(11)]
+    inputs += ["e2_weight", "cs-assistant.adoption.ceiling", "replaced below"]
     swings = [float(i + 1) for i in range(14)]
     sensitivity = pd.DataFrame(
         {
@@ -154,14 +233,16 @@ def make_projection() -> SyntheticProjection:
         {
             "step": [
                 "headcount_start",
-                "attrition",
+                "churn_without_ai",
+                "ai_fewer_hires",
+                "ai_fewer_leavers",
                 "redeployment_to_new_roles",
                 "exits",
-                "hires",
                 "new_roles",
                 "headcount_end",
             ],
-            "value": [1200.0, -80.0, -4.0, 0.0, 24.0, 10.0, 1150.0],
+            "value": [1200.0, -21.5, -40.0, 3.0, -4.0, 0.0, 10.5, 1148.0],
+            "part": ["start", "churn", "ai", "ai", "ai", "ai", "ai", "end"],
         }
     )
     coverage = pd.DataFrame(
@@ -176,7 +257,12 @@ def make_projection() -> SyntheticProjection:
             ],
             "task_id": pd.array([101, 102, 103, pd.NA], dtype="Int64"),
             "task": ["Answer questions.", "Keep records.", "Greet visitors.", "Check invoices."],
-            "matched_by": ["task 101", "task 102", "activity 4.A.4.a.8.I03.D01", "text 0.71"],
+            "matched_by": [
+                "task 101",
+                "task 102",
+                "activity 4.A.4.a.8.I03.D01",
+                "description: Check in...",
+            ],
             "similarity": [np.nan, np.nan, np.nan, 0.71],
             "share": [1.0, 1.0, 0.5, 1.0],
         }

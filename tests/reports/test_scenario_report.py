@@ -110,58 +110,115 @@ def test_settings_and_headlines(report: str, report_de: str) -> None:
     assert "Preset base; 2,000 Monte Carlo draws with seed 1; money in EUR." in report
     expected = {
         "headcount_start": ("1,200", "1.200"),
-        "headcount_projected": ("1,150", "1.150"),
-        "net_change": ("-50", "-50"),
+        # The headcount bridge is in means, like the waterfall: one statistic, labelled.
+        "headcount_projected": ("1,148", "1.148"),
+        "net_change": ("-52", "-52"),
+        "ai_effect": ("-30.5", "-30,5"),
         "fte_equivalent": ("52.5", "52,5"),
         "surplus_headcount": ("17", "17"),
-        "net_benefit": ("EUR 2,200,000", "2.200.000 EUR"),
+        "net_benefit": ("EUR\xa02.2 million", "2,2\xa0Mio.\xa0EUR"),
     }
     for key, (en, de) in expected.items():
         assert _headline(report, key) == en, key
         assert _headline(report_de, key) == de, key
-    assert "P10 to P90: EUR 900,000 to EUR 3,900,000" in glance
-    assert "P10 bis P90: 900.000 EUR bis 3.900.000 EUR" in report_de
+    assert "Headcount (FTE) in 2027 (mean)" in glance
+    assert "Net change to 2027 (FTE, mean)" in glance
+    assert "Surplus (FTE) in 2027 (P50)" in glance
+    assert "Nettoveränderung bis 2027 (VZÄ, Mittelwert)" in report_de
+    assert "P10 to P90: EUR\xa00.9 million to EUR\xa03.9 million" in glance
+    assert "P10 bis P90: 0,9\xa0Mio.\xa0EUR bis 3,9\xa0Mio.\xa0EUR" in report_de
+    assert "1,148 (mean; P10 to P90: 1,120 to 1,175)" in glance
 
 
 def test_money_takes_the_summary_currency(projection: SyntheticProjection) -> None:
     projection.summary["currency"] = "USD"
     text = render_scenario_report(projection)
-    assert _headline(text, "net_benefit") == "USD 2,200,000"
-    assert "USD 260,000" in _section(text, "services", "not-projected")
+    projection.summary.pop("money")
+    text = render_scenario_report(projection)
+    assert _headline(text, "net_benefit") == "USD\xa02.2 million"
+    assert "USD\xa0260,000" in _section(text, "services", "not-projected")
     assert "EUR" not in re.sub(r"<script[^>]*>.*?</script>", "", text, flags=re.S)
+    assert "Money is in USD, as the projection states." in text
 
 
-def test_waterfall_steps_in_order_first_and_last_absolute() -> None:
+def test_money_section_lists_every_currency_and_rate(report: str, report_de: str) -> None:
+    money = _section(report, "money", "waterfall")
+    assert "Every amount in this report is in EUR." in money
+    assert "Rates as stated in the scenario file scenario.yaml." in money
+    rows = re.findall(r"<tr>(.*?)</tr>", money.split("<tbody>")[1])
+    cells = [re.findall(r"<td[^>]*>([^<]*)</td>", row) for row in rows]
+    assert cells == [
+        ["Workforce annual cost", "EUR", "700", "30,000,000\xa0EUR", "1",
+         "EUR\xa030,000,000", "the scenario, by country"],
+        ["Workforce annual cost", "USD", "307", "10,000,000\xa0USD", "0.92",
+         "EUR\xa09,200,000", "the row&#39;s country"],
+        ["AI service prices and fixed costs (portfolio)", "USD", "", "", "0.92", "", ""],
+        ["BLS median wages (roles without annual cost, new AI roles)", "USD", "", "", "0.92",
+         "", ""],
+    ]  # fmt: skip
+    assert "Rate (EUR per unit)" in money
+    assert "Kurs (EUR je Einheit)" in report_de and "0,92" in report_de
+
+
+def test_people_and_fte_explained_from_the_data(report: str, report_de: str) -> None:
+    people = _section(report, "people", "money")
+    rows = re.findall(r"<tr>(.*?)</tr>", people.split("<tbody>")[1])
+    cells = [re.findall(r"<td[^>]*>([^<]*)</td>", row) for row in rows]
+    assert [row[1:] for row in cells] == [
+        ["1,260", "people"], ["-3", "people"], ["1,257", "people"], ["1,240.5", "people"],
+        ["16.5", "people"], ["-57", "FTE"], ["1,200", "FTE"],
+    ]  # fmt: skip
+    assert cells[0][0] == "People in the workforce file (1,010 rows)"
+    assert "without scored tasks (2 rows)" in cells[4][0]
+    assert "1 projected rows have no FTE value" in people
+    assert "Personen und VZÄ" in report_de and "1.240,5" in report_de
+    # the start headline says how many people its FTE are
+    assert "Full-time equivalents of the 1,257 people projected" in report
+
+
+def test_waterfall_isolates_the_ai_effect_and_leaves_out_zero_steps() -> None:
     m = scenario_messages("en")
     frame = make_projection().waterfall
     trace = waterfall(frame, m).to_dict()["data"][0]
     assert trace["type"] == "waterfall"
     assert trace["x"] == [
         "Today",
-        "Attrition and retirement",
-        "Redeployed to new AI roles",
-        "Exits",
-        "Hires",
-        "New AI roles",
+        "Churn without AI<br>(net)",
+        "AI: hires not made",
+        "AI: fewer leavers",
+        "AI: redeployed to<br>new AI roles",
+        "AI: new AI roles",
         "Projected",
-    ]
+    ]  # no "Exits 0"
     assert trace["measure"] == ["absolute", *["relative"] * 5, "absolute"]
-    assert trace["y"] == [1200.0, -80.0, -4.0, 0.0, 24.0, 10.0, 1150.0]
-    assert trace["text"] == ["1,200", "-80", "-4", "0", "+24", "+10", "1,150"]
+    assert trace["y"] == [1200.0, -21.5, -40.0, 3.0, -4.0, 10.5, 1148.0]
+    assert trace["text"] == ["1,200", "-21.5", "-40", "+3", "-4", "+10.5", "1,148"]
+    assert "0" not in trace["text"]
+    # The axis is around the flows, not from zero, so an AI effect stays visible.
+    layout = waterfall(frame, m).to_dict()["layout"]
+    assert layout["yaxis"]["range"][0] > 1000
     # An unknown step keeps its name (escaped), a known one is translated.
-    frame.loc[3, "step"] = MALICIOUS
+    frame.loc[4, "step"] = MALICIOUS
     german = waterfall(frame, scenario_messages("de")).to_dict()["data"][0]
-    assert german["x"][2] == "In neue KI-Rollen umgesetzt"
-    assert german["x"][3].startswith("&lt;script&gt;alert(")  # escaped (and cut to fit)
+    assert german["x"][2] == "KI: nicht<br>getätigte<br>Einstellungen"
+    assert german["x"][4].startswith("&lt;script&gt;alert(")  # escaped
 
 
 def test_waterfall_net_change_and_a_residual(report: str, projection: SyntheticProjection) -> None:
-    assert "Net change: -50 (-4.2%), from 1,200 to 1,150." in report
+    assert "Net change (mean): -52 (-4.3%), from 1,200 to 1,148 FTE." in report
+    # The headline's net change is the waterfall's: the same statistic (the mean).
+    assert _headline(report, "net_change") == "-52"
     assert "unexplained" not in report
-    projection.waterfall.loc[1, "value"] = -90.0  # the steps no longer add up
+    assert (
+        "Without AI, over 2026 to 2027, 160 FTE would leave through attrition and retirement "
+        "and 138 FTE would be hired (means over the draws): net -21.5."
+    ) in report
+    assert "in 2027: -30.5 FTE (mean; P10 to P90: -40 to -20)" in report
+    assert "Not shown because they are zero: Exits." in report
+    projection.waterfall.loc[1, "value"] = -31.5  # the steps no longer add up
     text = render_scenario_report(projection)
     assert "The steps leave +10 of the change unexplained" in text
-    assert "Net change: -50 (-4.2%), from 1,200 to 1,150." in text  # the last bar's value
+    assert "Net change (mean): -52 (-4.3%), from 1,200 to 1,148 FTE." in text
 
 
 def test_fan_chart_band_and_median() -> None:
@@ -172,7 +229,12 @@ def test_fan_chart_band_and_median() -> None:
     assert upper["y"] == [1200.0, 1175.0] and upper["showlegend"] is False
     assert lower["y"] == [1180.0, 1120.0] and lower["fill"] == "tonexty"
     assert median["y"] == [1190.0, 1150.0] and median["x"] == [2026, 2027]
-    assert median["hovertext"][1] == "Headcount, 2027<br>P50: 1,150<br>P10 to P90: 1,120 to 1,175"
+    assert median["hovertext"][1] == (
+        "Headcount (FTE), 2027<br>P50: 1,150<br>P10 to P90: 1,120 to 1,175"
+    )
+    layout = fan_chart(organisation, _fans(m)["headcount"], m).to_dict()["layout"]
+    assert layout["yaxis"]["title"]["text"] == "FTE"
+    assert layout["legend"]["y"] < 0  # below the plot, clear of the modebar
     money = fan_chart(organisation, _fans(m)["money"], m).to_dict()
     assert money["layout"]["yaxis"]["title"]["text"] == "million EUR"
     names = [trace.get("name") for trace in money["data"] if trace.get("name")]
@@ -195,10 +257,18 @@ def test_tornado_top_inputs_by_swing(projection: SyntheticProjection) -> None:
     section = _section(render_scenario_report(projection), "drivers", "assumptions")
     inputs = re.findall(r"<tr><td>([^<]*)</td>", section)
     assert len(inputs) == TOP_INPUTS
-    assert inputs[:3] == [str(escape(MALICIOUS)), "input_12", "input_11"]
+    # Inputs by name: the service's name and the assumption's, never the draws' keys.
+    assert inputs[:3] == [
+        str(escape(MALICIOUS)),
+        "Customer-service assistant: Adoption ceiling (long-run share of covered work)",
+        "Weight of tasks that need software built on an LLM (E2)",
+    ]
+    assert "cs-assistant.adoption" not in section and "e2_weight" not in section
     assert "input_00" not in section.split("<table>")[1]
     assert "Showing the first 12 of 14; sensitivity.csv has all." in section
     assert "sensitivity.csv also has: Net benefit." in section
+    figure = render_scenario_report(projection).split('id="workshift-scenario-tornado"')[1]
+    assert "Customer-service assistant: Adoption" in figure.split("</script>")[0]
     assert "13.3%" in section  # spread share of the largest
 
 
@@ -211,17 +281,48 @@ def test_tables_department_service_coverage_assumptions(report: str, report_de: 
         [str(escape(MALICIOUS)), "430", "445", "455", "12.5", "3"],
     ]
     services = _section(report, "services", "not-projected")
-    assert '<td>cs-assistant</td><td class="num">70,000</td>' in services
-    assert "EUR 260,000" in services and "6,400" in services
-    assert '<td>cs-assistant</td><td class="num">3</td><td class="num">2</td>' in services
-    assert "task: 2, activity: 1" in services  # ways of linking, by their first word
+    # Services by name, money columns naming the currency, ways in words (no "::").
+    assert '<td>Customer-service assistant</td><td class="num">70,000</td>' in services
+    assert "AI running cost (EUR) P50" in services
+    assert "EUR\xa0260,000" in services and "6,400" in services
+    assert (
+        '<td>Customer-service assistant</td><td class="num">3</td><td class="num">2</td>'
+    ) in services
+    assert "O*NET task ID: 2, work activity: 1" in services
+    assert "similarity of a description: 1" in services
+    for text in (report, report_de):
+        assert "::" not in re.sub(r"<script[^>]*>.*?</script>", "", text, flags=re.S)
+    assert "cs-assistant" not in services
     assumptions = _section(report, "assumptions", "departments")
-    assert "<td>realisation</td><td>all</td>" in assumptions
-    assert '<td class="num">0.4</td><td class="num">0.6</td><td class="num">0.8</td>' in assumptions
-    assert '<td class="num">freeze</td>' in assumptions
-    # launch years are years: no thousands separator, decimals kept
-    assert '<td class="num">2025.5</td><td class="num">2025.5</td>' in assumptions
-    assert '<td class="num">0,8</td><td class="num">1</td><td class="num">1,25</td>' in report_de
+    # Grouped by topic and service, human names and units in words, keys only in the appendix.
+    assert "<h3>Adoption and exposure</h3>" in assumptions
+    assert "<h3>AI service: Customer-service assistant</h3>" in assumptions
+    assert "<h3>AI service: Invoice reader</h3>" in assumptions
+    assert (
+        '<td>Share of the time saved that is realised</td><td class="num">40.0%</td>'
+        '<td class="num">60.0%</td><td class="num">80.0%</td><td>per cent</td>'
+        "<td>preset base</td>"
+    ) in assumptions
+    assert '<td class="num">the site</td>' in assumptions
+    assert "<td>EUR per request</td>" in assumptions
+    assert "<td>AI operations and oversight: FTE per 100 FTE freed</td>" in assumptions
+    assert "<td>FTE per 100 FTE freed</td>" in assumptions
+    # a launch is a date with its quarter, given once (it is fixed)
+    assert (
+        '<td>Launch</td><td class="num"></td><td class="num">July 2, 2025 (Q3 2025)</td>'
+    ) in assumptions
+    for key in ("realisation", "adoption.ceiling", "currency/request", "2025.5"):
+        assert f">{key}<" not in assumptions, key
+    keys = report.split('id="assumption-keys"')[1]
+    assert "<td>realisation</td><td>all</td>" in keys
+    assert '<td class="num">2025.5</td>' in keys  # the raw key table keeps file values
+    assert "<td>currency/request</td>" in keys
+    de_assumptions = _section(report_de, "assumptions", "departments")
+    assert "<h3>Einführung und Betroffenheit</h3>" in de_assumptions
+    assert "<td>EUR je Anfrage</td>" in de_assumptions
+    assert "2. Juli 2025 (Q3 2025)" in de_assumptions
+    assert '<td class="num">40,0\xa0%</td>' in de_assumptions
+    assert "Realisierter Anteil der eingesparten Zeit" in de_assumptions
     not_projected = _section(report, "not-projected", "method")
     assert "3 input rows were not projected" in not_projected
     # reasons by kind (the text before the colon), with the first row's full reason
@@ -316,8 +417,8 @@ def test_totals_over_the_years_when_the_summary_has_them(
     text = render_scenario_report(projection)
     totals = text.split("Totals over 2026 to 2027")[1].split("</table>")[0]
     assert (
-        '<td>Net benefit</td><td class="num">EUR 800,000</td>'
-        '<td class="num">EUR 2,850,000</td><td class="num">EUR 5,400,000</td>'
+        '<td>Net benefit</td><td class="num">EUR\xa0800,000</td>'
+        '<td class="num">EUR\xa02,850,000</td><td class="num">EUR\xa05,400,000</td>'
     ) in totals
     assert '<td>CO2 (kg)</td><td class="num">24,000</td>' in totals
     assert "odd" not in totals

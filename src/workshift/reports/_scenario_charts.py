@@ -19,7 +19,16 @@ from workshift.reports._charts import _COLOURS, _label, _layout, _rgba
 from workshift.reports._content import format_value
 from workshift.reports._scenario_messages import ScenarioMessages
 
-__all__ = ["TOP_INPUTS", "Panel", "fan_chart", "tornado", "waterfall"]
+__all__ = [
+    "TOP_INPUTS",
+    "ZERO_STEP",
+    "Panel",
+    "fan_chart",
+    "shown_steps",
+    "tornado",
+    "waterfall",
+    "wrapped",
+]
 
 TOP_INPUTS = 12
 """Inputs the tornado shows (the largest swings); sensitivity.csv has all."""
@@ -122,27 +131,60 @@ def fan_chart(frame: pd.DataFrame, panels: Sequence[Panel], m: ScenarioMessages)
             )
         figure.update_yaxes(
             title_text=_label(title),
+            tickformat=",.4~r",  # 19,000 not 19k; the language's separators
             rangemode="tozero" if panel.from_zero else "normal",
             row=1,
             col=column,
         )
         figure.update_xaxes(dtick=1, tickformat="d", row=1, col=column)
     figure.update_layout(
-        **_layout(m, 380),
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
+        **{**_layout(m, 430), "margin": {"l": 10, "r": 20, "t": 30, "b": 110}},
+        # Below the plot area: the legend never meets the modebar (top right).
+        legend={"orientation": "h", "yanchor": "top", "y": -0.15, "x": 0},
         hovermode="closest",
     )
     return figure
 
 
+ZERO_STEP = 0.5
+"""Waterfall steps smaller than this (in FTE) are left out of the chart and named below it."""
+
+
+def wrapped(text: str, width: int = 18) -> str:
+    """A chart label escaped and broken into lines of about ``width`` characters.
+
+    >>> wrapped("AI: redeployed to new AI roles")
+    'AI: redeployed to<br>new AI roles'
+    """
+    lines: list[str] = []
+    for word in str(text).split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "<br>".join(_label(line, 60) for line in lines)
+
+
+def shown_steps(frame: pd.DataFrame) -> pd.DataFrame:
+    """The steps the waterfall draws: the first and last, and every other step that is not
+    zero (``|value| >= ZERO_STEP``)."""
+    values = frame["value"].astype(float)
+    ends = pd.Series(False, index=frame.index)
+    ends.iloc[[0, -1]] = True
+    return frame.loc[ends | (values.abs() >= ZERO_STEP)]
+
+
 def waterfall(frame: pd.DataFrame, m: ScenarioMessages) -> Any:
     """Today's headcount, the signed flows in the order given, and the projected headcount.
 
-    The last bar is drawn at its own value (not as plotly's running total), so it shows
-    the projection's figure even where the steps leave a rounding residual.
+    Steps that are zero are left out (:func:`shown_steps`). With a ``part`` column, the
+    steps of normal churn are grey and the AI services' steps coloured. The last bar is
+    drawn at its own value (not as plotly's running total), so it shows the projection's
+    figure even where the steps leave a rounding residual.
     """
     import plotly.graph_objects as go
 
+    frame = shown_steps(frame)
     values = frame["value"].astype(float).tolist()
     count = len(values)
     measures = ["absolute" if i in (0, count - 1) else "relative" for i in range(count)]
@@ -150,7 +192,8 @@ def waterfall(frame: pd.DataFrame, m: ScenarioMessages) -> Any:
         m.amount(v) if measure == "absolute" else ("+" if v > 0 else "") + m.amount(v)
         for v, measure in zip(values, measures, strict=True)
     ]
-    labels = [_label(m.step(str(step)), 30) for step in frame["step"]]
+    names = [m.step(str(step)) for step in frame["step"]]
+    labels = [wrapped(name) for name in names]
     figure = go.Figure(
         go.Waterfall(
             x=labels,
@@ -158,7 +201,10 @@ def waterfall(frame: pd.DataFrame, m: ScenarioMessages) -> Any:
             measure=measures,
             text=texts,
             textposition="outside",
-            hovertext=[f"{label}: {text}" for label, text in zip(labels, texts, strict=True)],
+            cliponaxis=False,
+            hovertext=[
+                f"{_label(name, 80)}: {text}" for name, text in zip(names, texts, strict=True)
+            ],
             hoverinfo="text",
             increasing={"marker": {"color": _UP}},
             decreasing={"marker": {"color": _DOWN}},
@@ -166,11 +212,27 @@ def waterfall(frame: pd.DataFrame, m: ScenarioMessages) -> Any:
             connector={"line": {"color": "#8a939c", "width": 1, "dash": "dot"}},
         )
     )
+    if "part" in frame and (frame["part"] == "churn").any():
+        # Shade normal churn apart from the AI effect.
+        churn = [i for i, part in enumerate(frame["part"]) if part == "churn"]
+        figure.add_vrect(
+            x0=churn[0] - 0.5, x1=churn[-1] + 0.5, fillcolor="#8a939c", opacity=0.12,
+            line_width=0, layer="below",
+        )  # fmt: skip
+    low = min(np.cumsum([values[0], *values[1:-1]]).min(), values[-1]) if count else 0.0
+    high = max(np.cumsum([values[0], *values[1:-1]]).max(), values[-1]) if count else 0.0
+    pad = max((high - low) * 0.25, 1.0)
     figure.update_layout(
-        **_layout(m, 420),
+        **{**_layout(m, 440), "margin": {"l": 10, "r": 20, "t": 40, "b": 40}},
         showlegend=False,
-        yaxis={"title": {"text": m("axis.headcount")}, "rangemode": "tozero"},
-        xaxis={"automargin": True},
+        yaxis={
+            "title": {"text": _label(m("axis.headcount"))},
+            # Around the flows, not from zero: an AI effect of a few hundred FTE next to
+            # a headcount of thousands stays visible.
+            "range": [low - pad, high + pad],
+            "tickformat": ",d",
+        },
+        xaxis={"automargin": True, "tickangle": 0},
     )
     return figure
 
@@ -183,7 +245,7 @@ def tornado(frame: pd.DataFrame, metric: str, m: ScenarioMessages, *, money: boo
     import plotly.graph_objects as go
 
     fmt: Callable[[Any], str] = m.money if money else m.amount
-    inputs = [_label(name, 45) for name in frame["input"]]
+    inputs = [wrapped(name, 64) for name in frame["input"]]
     base = frame["base"].astype(float).to_numpy()
     figure = go.Figure()
     for side, key, colour in (("low", "tornado_low", _DOWN), ("high", "tornado_high", _UP)):
@@ -211,10 +273,16 @@ def tornado(frame: pd.DataFrame, metric: str, m: ScenarioMessages, *, money: boo
     centre = float(np.nanmedian(base)) if len(base) else 0.0
     figure.add_vline(x=centre, line={"color": "#3b434c", "width": 1})
     figure.update_layout(
-        **_layout(m, 120 + 30 * len(frame)),
+        **{
+            **_layout(m, 220 + 40 * len(frame)),
+            "margin": {"l": 10, "r": 20, "t": 30, "b": 120},
+        },
         barmode="overlay",
-        xaxis={"title": {"text": _label(m("tornado_base", value=fmt(centre)), 80)}},
+        xaxis={
+            "title": {"text": _label(m("tornado_base", value=fmt(centre)), 80)},
+            "automargin": True,
+        },
         yaxis={"autorange": "reversed", "automargin": True},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
+        legend={"orientation": "h", "yanchor": "top", "y": -0.22, "x": 0},
     )
     return figure

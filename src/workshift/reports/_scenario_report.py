@@ -32,7 +32,14 @@ from workshift.reports._content import (
     signed,
 )
 from workshift.reports._contract import ColumnKind, ProjectionLike, check_projection
-from workshift.reports._scenario_charts import TOP_INPUTS, Panel, fan_chart, tornado, waterfall
+from workshift.reports._scenario_charts import (
+    TOP_INPUTS,
+    Panel,
+    fan_chart,
+    shown_steps,
+    tornado,
+    waterfall,
+)
 from workshift.reports._scenario_messages import ScenarioMessages, scenario_messages
 from workshift.reports._templates import render
 
@@ -112,46 +119,102 @@ def _formatter(metric: str, m: ScenarioMessages) -> Callable[[Any], str]:
     return m.money if metric in MONEY_METRICS else m.amount
 
 
+def _centre(band: Mapping[str, Any]) -> tuple[str, Any]:
+    """The statistic a headcount figure is shown as: the mean where the summary has it
+    (so it matches the waterfall's additive means), else the P50."""
+    if "mean" in band and not is_missing(band["mean"]):
+        return "mean", band["mean"]
+    return "p50", band["p50"]
+
+
+def _people(summary: Mapping[str, Any]) -> Any:
+    basis = summary.get("headcount_basis")
+    if isinstance(basis, Mapping) and "people_projected" in basis:
+        return basis["people_projected"]
+    return summary.get("people_input")
+
+
 def _headlines(
     summary: Mapping[str, Any], organisation: pd.DataFrame, last: int | str, m: ScenarioMessages
 ) -> list[Headline]:
-    """Today's headcount, the projected one, the net change, then last-year medians."""
+    """Today's headcount, the projected one, the net change and the AI effect (all FTE, as
+    means like the waterfall), then last-year medians of the other metrics (labelled P50)."""
     start = float(summary["headcount_start"])
     projected = summary["headcount_projected"]
+    stat, centre = _centre(projected)
+    people = _people(summary)
     figures = [
         Headline(
             "headcount_start",
             m.summary_key("headcount_start"),
             m.amount(start),
-            m("headcount_start_help"),
+            m("headcount_start_help", people=m.amount(people)) if people is not None else "",
         ),
         Headline(
             "headcount_projected",
-            m("in_year", what=m.metric("headcount"), year=last),
-            m.amount(projected["p50"]),
-            m("range_help", p10=m.amount(projected["p10"]), p90=m.amount(projected["p90"])),
+            m("in_year_stat", what=m.metric("headcount"), year=last, stat=m(f"stat.{stat}")),
+            m.amount(centre),
+            m(
+                "projected_help_mean",
+                p10=m.amount(projected["p10"]),
+                p90=m.amount(projected["p90"]),
+                p50=m.amount(projected["p50"]),
+            )
+            if stat == "mean"
+            else m("range_help", p10=m.amount(projected["p10"]), p90=m.amount(projected["p90"])),
         ),
     ]
-    if not is_missing(projected["p50"]):
-        change = float(projected["p50"]) - start
+    if not is_missing(centre):
+        change = float(centre) - start
         share = change / start if start else float("nan")
         figures.append(
             Headline(
                 "net_change",
-                m("net_change_to", year=last),
+                m("net_change_to_stat", year=last, stat=m(f"stat.{stat}")),
                 signed(change, m.amount(change)),
-                m("net_change_help", pct=signed(share, m.pct(share))),
+                m(
+                    "net_change_help",
+                    pct=signed(share, m.pct(share)),
+                    p10=signed(
+                        float(projected["p10"]) - start, m.amount(float(projected["p10"]) - start)
+                    ),
+                    p90=signed(
+                        float(projected["p90"]) - start, m.amount(float(projected["p90"]) - start)
+                    ),
+                ),
+            )
+        )
+    effect = summary.get("ai_effect_final_year")
+    if isinstance(effect, Mapping) and {"p10", "p90", "mean"} <= set(effect):
+        mean = float(effect["mean"])
+        figures.append(
+            Headline(
+                "ai_effect",
+                m("ai_effect_label", year=last),
+                signed(mean, m.amount(mean)),
+                m(
+                    "ai_effect_help",
+                    p10=signed(float(effect["p10"]), m.amount(effect["p10"])),
+                    p90=signed(float(effect["p90"]), m.amount(effect["p90"])),
+                ),
             )
         )
     for metric in _HEADLINE_METRICS:
         row = _at(organisation, metric, last)
         if row is None:
             continue
-        fmt = _formatter(metric, m)
+        fmt: Callable[[Any], str] = m.amount
+        if metric in MONEY_METRICS:
+            # One scale for the value and its range: EUR 0.9 to 3.9 million, not mixed.
+            size = float(np.nanmax(np.abs(row[["p10", "p50", "p90"]].to_numpy(dtype=float))))
+
+            def fmt(value: Any, size: float = size) -> str:
+                return m.money_short(value, size)
+
         figures.append(
             Headline(
                 metric,
-                m("in_year", what=m.metric(metric), year=last),
+                m("in_year_stat", what=m.metric(metric), year=last, stat=m("stat.p50")),
                 fmt(row["p50"]),
                 m("range_help", p10=fmt(row["p10"]), p90=fmt(row["p90"])),
             )
@@ -166,8 +229,10 @@ def _settings(summary: Mapping[str, Any], first: Any, last: Any, m: ScenarioMess
     values["years"] = f"{first}–{last}" if first != last else str(first)
     values["draws"] = m.number(summary["draws"])
     values["headcount_start"] = m.amount(summary["headcount_start"])
+    stat, centre = _centre(projected)
     values["headcount_projected"] = m(
-        "projected_value",
+        "projected_value_mean" if stat == "mean" else "projected_value",
+        mean=m.amount(centre),
         p50=m.amount(projected["p50"]),
         p10=m.amount(projected["p10"]),
         p90=m.amount(projected["p90"]),
@@ -194,6 +259,264 @@ def _totals(summary: Mapping[str, Any], m: ScenarioMessages) -> Table:
             fmt = _formatter(str(metric), m)
             rows.append([m.metric(str(metric)), *(fmt(band[q]) for q in ("p10", "p50", "p90"))])
     return Table([m.column("total_metric"), "P10", "P50", "P90"], [False, True, True, True], rows)
+
+
+def _money(summary: Mapping[str, Any], m: ScenarioMessages) -> tuple[list[str], Table]:
+    """What the money is in, and every conversion: per currency of the workforce's annual
+    cost (rows, amount, rate, converted), the portfolio's prices and the BLS wages.
+
+    ``summary["money"]`` is not part of the contract: without it the report says only the
+    currency.
+    """
+    money = summary.get("money")
+    currency = m.currency
+    columns = [
+        m("col.money_source"),
+        m("col.money_currency"),
+        m("col.money_rows"),
+        m("col.money_amount"),
+        m("col.money_rate", currency=currency),
+        m("col.money_converted", currency=currency),
+        m("col.money_basis"),
+    ]
+    numeric = [False, False, True, True, True, True, False]
+    if not isinstance(money, Mapping):
+        return [m("money_unknown", currency=currency)], Table(columns, numeric, [])
+    rates = money.get("exchange_rates") or {}
+
+    def rate(code: str) -> float:
+        return 1.0 if code == currency else float(rates.get(code, float("nan")))
+
+    rows: list[list[str]] = []
+    for record in money.get("workforce") or []:
+        code = plain_text(record["currency"])
+        amount = f"{m.number(round(float(record['amount'])))}\u00a0{code}"
+        rows.append(
+            [
+                m("money.workforce"),
+                code,
+                m.number(record["rows"]),
+                amount,
+                m.decimal(record["rate"], 4),
+                m.money(record["converted"]),
+                m.text(f"basis.{record['basis']}", plain_text(record["basis"])),
+            ]
+        )
+    sources: list[tuple[str, Any]] = [
+        ("money.portfolio", money.get("portfolio_currency")),
+        ("money.wages", money.get("wage_currency")),
+    ]
+    for key, code in sources:
+        if code:
+            rows.append([m(key), str(code), "", "", m.decimal(rate(str(code)), 4), "", ""])
+    converted = any(code != currency for code in rates)
+    text = [m("money_text", currency=currency)]
+    if converted and money.get("rates_file"):
+        text.append(m("money_rates_from", file=plain_text(money["rates_file"])))
+    elif not converted:
+        text.append(m("money_no_conversion", currency=currency))
+    return text, Table(columns, numeric, rows)
+
+
+def _people_basis(summary: Mapping[str, Any], m: ScenarioMessages) -> tuple[Table, list[str]]:
+    """From the people in the workforce file to the FTE projected, step by step.
+
+    ``summary["headcount_basis"]`` is not part of the contract: without it, no table.
+    """
+    basis = summary.get("headcount_basis")
+    columns = [m("col.people_item"), m("col.people_value"), m("col.people_unit")]
+    numeric = [False, True, False]
+    if not isinstance(basis, Mapping):
+        return Table(columns, numeric, []), []
+    people, fte = m("unit.people"), m("unit.FTE")
+
+    def rows_of(key: str) -> str:
+        return m.number(basis.get(key) or 0)
+
+    lines: list[tuple[str, Any, str]] = [
+        (m("people.input", rows=rows_of("rows_input")), basis.get("people_input"), people),
+        (
+            m("people.not_projected", rows=rows_of("rows_not_projected")),
+            -float(basis.get("people_not_projected") or 0),
+            people,
+        ),
+        (m("people.projected"), basis.get("people_projected"), people),
+    ]
+    if basis.get("people_scored") is not None:
+        lines.append((m("people.scored"), basis["people_scored"], people))
+    if basis.get("people_unscored") is not None:
+        lines.append(
+            (m("people.unscored", rows=rows_of("rows_unscored")), basis["people_unscored"], people)
+        )
+    lines += [
+        (m("people.part_time"), -float(basis.get("part_time_gap") or 0), fte),
+        (m("people.fte"), basis.get("fte_projected"), fte),
+    ]
+    rows = [[label, m.number(value), unit] for label, value, unit in lines]
+    notes = []
+    if basis.get("rows_without_fte"):
+        notes.append(m("people.without_fte", rows=rows_of("rows_without_fte")))
+    return Table(columns, numeric, rows), notes
+
+
+# The assumptions of the whole scenario by topic, in the order the report shows them.
+_TOPICS: dict[str, tuple[str, ...]] = {
+    "adoption": (
+        "adoption_ceiling_scale", "adoption_midpoint_shift", "adoption_steepness_scale",
+        "time_saved", "realisation", "e2_weight", "min_similarity",
+    ),
+    "flows": (
+        "hours_per_fte", "capacity_share_automation", "capacity_share_augmentation",
+        "demand_growth", "attrition_scale", "attrition_rate", "retirement_rate",
+        "attrition_by_department", "retirement_by_department", "redeployment_rate",
+        "redeploy_within", "hiring_freeze_years", "exits",
+    ),
+    "money": ("on_cost", "new_role_cost"),
+    "energy": ("pue", "grid_gco2_per_kwh", "renewable_share"),
+}  # fmt: skip
+_SHARE_UNITS = frozenset({"share", "share/year"})
+
+
+def _number(value: Any) -> float | None:
+    """A number, also one read back from a CSV as text (``"0.5"``); None for words."""
+    if isinstance(value, bool) or is_missing(value):
+        return None
+    if isinstance(value, int | float | np.number):
+        return float(value)
+    try:
+        return float(str(value))
+    except ValueError:
+        return None
+
+
+def _value(value: Any, unit: str, m: ScenarioMessages) -> str:
+    """One assumption value in the report's language: shares in per cent, dates as dates."""
+    if is_missing(value):
+        return ""
+    number = _number(value)
+    if number is None:
+        return m.value_text(value)
+    if unit in _SHARE_UNITS:
+        return m.pct(number)
+    if unit == "year":
+        return m.date(number)
+    return m.decimal(number)
+
+
+def _names(summary: Mapping[str, Any], key: str, m: ScenarioMessages) -> dict[str, str]:
+    """Service or new-role id -> name (in the report's language where given)."""
+    found = summary.get(key)
+    if not isinstance(found, Mapping):
+        return {}
+    names = {}
+    for ident, name in found.items():
+        if isinstance(name, Mapping):
+            name = name.get(m.lang) or name.get("en") or ident
+        names[str(ident)] = plain_text(name)
+    return names
+
+
+def _assumption_groups(
+    assumptions: pd.DataFrame, summary: Mapping[str, Any], m: ScenarioMessages
+) -> list[tuple[str, Table]]:
+    """The assumptions by topic, then by AI service, in words (the keys are in the appendix)."""
+    services = _names(summary, "service_names", m)
+    roles = _names(summary, "new_role_names", m)
+    columns = [
+        m("col.assumption"), m("col.low"), m("col.mode"), m("col.high"), m("col.unit"),
+        m("assumption_source"),
+    ]  # fmt: skip
+    numeric = [False, True, True, True, False, False]
+    frame = assumptions.assign(
+        parameter=assumptions["parameter"].map(plain_text),
+        scope=assumptions["scope"].map(plain_text),
+        unit=assumptions["unit"].map(plain_text),
+        source=assumptions["source"].map(plain_text),
+    )
+
+    def row(record: Mapping[Any, Any]) -> list[str]:
+        name, scope, unit = record["parameter"], record["scope"], record["unit"]
+        low, mode, high = (_value(record[q], unit, m) for q in ("low", "mode", "high"))
+        if low == mode == high:  # a fixed value: once, as the most likely
+            low = high = ""
+        return [m.parameter(name, scope, roles), low, mode, high, m.unit(unit, name),
+                m.source(record["source"])]  # fmt: skip
+
+    general = frame.loc[frame["scope"] == "all"]
+    groups: list[tuple[str, Table]] = []
+    placed: set[str] = set()
+    for topic, names in _TOPICS.items():
+        chosen = general.loc[general["parameter"].isin(names)]
+        order = {name: i for i, name in enumerate(names)}
+        chosen = chosen.iloc[np.argsort(chosen["parameter"].map(order).to_numpy(), kind="stable")]
+        placed.update(chosen["parameter"])
+        if len(chosen):
+            rows = [row(r) for r in chosen.to_dict("records")]
+            groups.append((m(f"group.{topic}"), Table(columns, numeric, rows)))
+    rest = general.loc[~general["parameter"].isin(placed)]
+    if len(rest):
+        rows = [row(r) for r in rest.to_dict("records")]
+        groups.append((m("group.other"), Table(columns, numeric, rows)))
+    for scope, chosen in frame.loc[frame["scope"] != "all"].groupby("scope", sort=False):
+        title = m("group.service", service=services.get(str(scope), str(scope)))
+        groups.append((title, Table(columns, numeric, [row(r) for r in chosen.to_dict("records")])))
+    return groups
+
+
+def _assumption_keys(assumptions: pd.DataFrame, m: ScenarioMessages) -> Table:
+    """The appendix: the assumptions under their file keys, as assumptions.csv has them."""
+    return make_table(
+        _parameter_values(assumptions, m),
+        ["parameter", "scope", "low", "mode", "high", "unit", "description"],
+        m,
+        labels={"parameter": m("col.key"), "scope": m("col.scope_key")},
+        kinds={
+            "low": "decimal",
+            "mode": "decimal",
+            "high": "decimal",
+            "scope": "text",
+            "unit": "text",
+        },
+    )
+
+
+_USAGE_FIELDS = {
+    "request": {
+        "per_hour": "requests_per_hour", "per_year": "requests_per_year",
+        "price": "price_per_request", "energy_wh": "energy_wh_per_request",
+    },
+    "token": {
+        "per_hour": "tokens_per_hour", "per_year": "tokens_per_year",
+        "price": "price_per_token", "energy_wh": "energy_wh_per_token",
+    },
+}  # fmt: skip
+
+
+def _usage_units(assumptions: pd.DataFrame) -> dict[str, str]:
+    """Service id -> ``token`` or ``request``: how the portfolio prices it."""
+    tokens = assumptions.loc[assumptions["parameter"].map(plain_text) == "tokens_per_hour", "scope"]
+    return {plain_text(scope): "token" for scope in tokens}
+
+
+def _input_name(
+    name: str,
+    services: Mapping[str, str],
+    roles: Mapping[str, str],
+    units: Mapping[str, str],
+    m: ScenarioMessages,
+) -> str:
+    """A sensitivity input (a draws column) in words: ``cs-assistant.adoption.ceiling`` is
+    "Customer-service assistant: Adoption ceiling ...", ``e2_weight`` its parameter's name."""
+    for ident in sorted(services, key=len, reverse=True):
+        if name.startswith(ident + "."):
+            field = name[len(ident) + 1 :]
+            field = _USAGE_FIELDS[units.get(ident, "request")].get(field, field)
+            return m(
+                "tornado_input",
+                service=services[ident],
+                parameter=m.parameter(field, ident, roles),
+            )
+    return m.parameter(name)
 
 
 def _exits_text(organisation: pd.DataFrame, m: ScenarioMessages) -> str:
@@ -230,8 +553,14 @@ def _group_table(
     year: Any,
     columns: Sequence[tuple[str, str]],
     m: ScenarioMessages,
+    names_of: Mapping[str, str] | None = None,
 ) -> Table:
-    wide = _wide(projection, group_by, year, columns).rename(columns={"group": label})
+    """The groups of ``group_by`` in ``year``, largest first; ``names_of`` maps a group's id
+    to its name (services)."""
+    wide = _wide(projection, group_by, year, columns)
+    if names_of:
+        wide["group"] = wide["group"].map(lambda g: names_of.get(g, g))
+    wide = wide.rename(columns={"group": label})
     names = [f"{metric}_{quantile}" for metric, quantile in columns]
     kinds: dict[str, ColumnKind] = {
         name: "money" if metric in MONEY_METRICS else "amount"
@@ -239,7 +568,8 @@ def _group_table(
     }
     kinds[label] = "text"
     labels = {
-        name: f"{m.metric(metric)} {quantile.upper()}"
+        name: f"{m.metric(metric)}{f' ({m.currency})' if metric in MONEY_METRICS else ''} "
+        f"{quantile.upper()}"
         for name, (metric, quantile) in zip(names, columns, strict=True)
     }
     return make_table(
@@ -253,24 +583,33 @@ def _group_table(
     )
 
 
-def _coverage(coverage: pd.DataFrame, m: ScenarioMessages) -> Table:
-    """Per service: distinct tasks and occupations it covers, and how tasks were linked.
+def _coverage(
+    coverage: pd.DataFrame, m: ScenarioMessages, names: Mapping[str, str] | None = None
+) -> Table:
+    """Per service (by name): distinct tasks and occupations it covers, and how tasks
+    were linked.
 
-    ``matched_by`` names the way and the item (``task 2578``, ``activity 4.A.2.b.2``):
-    the ways are counted by their first word.
+    ``matched_by`` names the way and the item (``task 2578``, ``activity 4.A.2.b.2``,
+    ``description: ...``): the ways are counted by their first word, its colon dropped,
+    and named in words.
     """
+    named = names or {}
     frame = coverage.assign(
-        service_id=coverage["service_id"].map(plain_text),
+        service_id=coverage["service_id"].map(plain_text).map(lambda s: named.get(s, s)),
         task_key=coverage["task_id"]
         .map(plain_text)
         .where(coverage["task_id"].notna(), coverage["task"].map(plain_text)),
-        matched_by=coverage["matched_by"].map(plain_text).str.split(" ", n=1).str[0],
+        matched_by=coverage["matched_by"]
+        .map(plain_text)
+        .str.split(" ", n=1)
+        .str[0]
+        .str.rstrip(":"),
     )
     rows = []
     for service, group in frame.groupby("service_id", sort=True):
         counts = group.drop_duplicates("task_key")["matched_by"].value_counts()
         ways = ", ".join(
-            f"{way or '?'}: {m.number(n)}"
+            f"{m.text(f'way.{way}', str(way)) if way else '?'}: {m.number(n)}"
             for way, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         )
         rows.append(
@@ -385,8 +724,12 @@ def _charts(
     return html
 
 
-def _waterfall_notes(waterfall: pd.DataFrame, m: ScenarioMessages) -> list[str]:
-    """The net change in words and, if the steps do not add up, by how much."""
+def _waterfall_notes(
+    waterfall: pd.DataFrame, summary: Mapping[str, Any], first: Any, last: Any,
+    m: ScenarioMessages,
+) -> list[str]:  # fmt: skip
+    """The net change in words, churn without AI and the AI effect with their ranges, the
+    steps left out because they are zero and, if the steps do not add up, by how much."""
     if len(waterfall) < 2:
         return []
     values = waterfall["value"].astype(float).to_numpy()
@@ -402,6 +745,33 @@ def _waterfall_notes(waterfall: pd.DataFrame, m: ScenarioMessages) -> list[str]:
             end=m.amount(end),
         )
     ]
+    without = summary.get("without_ai")
+    if isinstance(without, Mapping) and {"attrition", "hires", "headcount_end"} <= set(without):
+        net = float(without["headcount_end"]["mean"]) - start
+        notes.append(
+            m(
+                "churn_note",
+                first=first,
+                last=last,
+                attrition=m.amount(without["attrition"]["mean"]),
+                hires=m.amount(without["hires"]["mean"]),
+                net=signed(net, m.amount(net)),
+            )
+        )
+    effect = summary.get("ai_effect_final_year")
+    if isinstance(effect, Mapping) and {"p10", "p90", "mean"} <= set(effect):
+        notes.append(
+            m(
+                "ai_effect_note",
+                year=last,
+                mean=signed(float(effect["mean"]), m.amount(effect["mean"])),
+                p10=signed(float(effect["p10"]), m.amount(effect["p10"])),
+                p90=signed(float(effect["p90"]), m.amount(effect["p90"])),
+            )
+        )
+    hidden = waterfall.loc[~waterfall.index.isin(shown_steps(waterfall).index), "step"]
+    if len(hidden):
+        notes.append(m("zero_steps_note", steps=", ".join(m.step(str(s)) for s in hidden)))
     residual = change - float(np.nansum(values[1:-1]))
     if abs(residual) >= 0.5:
         notes.append(m("waterfall_residual", residual=signed(residual, m.amount(residual))))
@@ -417,7 +787,15 @@ def render_scenario_report(projection: ProjectionLike, lang: str = "en") -> str:
     first, last = _years(summary, frame)
     organisation = _organisation(frame)
     metric, top, inputs, other_metrics = _sensitivity(projection.sensitivity, m)
+    services = _names(summary, "service_names", m)
+    roles = _names(summary, "new_role_names", m)
+    units = _usage_units(projection.assumptions)
+    top = top.assign(
+        input=[_input_name(plain_text(n), services, roles, units, m) for n in top["input"]]
+    )
     metric_name = m.metric(metric)
+    money_text, money = _money(summary, m)
+    people, people_notes = _people_basis(summary, m)
     not_projected = projection.not_projected
     context = {
         "lang": m.lang,
@@ -443,7 +821,11 @@ def render_scenario_report(projection: ProjectionLike, lang: str = "en") -> str:
         "settings": _settings(summary, first, last, m),
         "totals": _totals(summary, m),
         "charts": _charts(projection, metric, top, m),
-        "waterfall_notes": _waterfall_notes(projection.waterfall, m),
+        "waterfall_notes": _waterfall_notes(projection.waterfall, summary, first, last, m),
+        "money_text": money_text,
+        "money": money,
+        "people": people,
+        "people_notes": people_notes,
         "tornado_text": m("tornado_text", metric=metric_name) if metric else "",
         "tornado_spread": m("tornado_spread", metric=metric_name) if metric else "",
         "tornado_others": (
@@ -452,24 +834,15 @@ def render_scenario_report(projection: ProjectionLike, lang: str = "en") -> str:
             else ""
         ),
         "sensitivity": _sensitivity_table(top, inputs, metric, m),
-        "assumptions": make_table(
-            _parameter_values(projection.assumptions, m),
-            ["parameter", "scope", "low", "mode", "high", "unit", "source", "description"],
-            m,
-            labels={"source": m("assumption_source")},
-            kinds={
-                "low": "decimal",
-                "mode": "decimal",
-                "high": "decimal",
-                "scope": "text",
-                "unit": "text",
-            },
-        ),
+        "assumption_groups": _assumption_groups(projection.assumptions, summary, m),
+        "assumption_keys": _assumption_keys(projection.assumptions, m),
         "departments": _group_table(
             frame, "department", "department", last, _DEPARTMENT_COLUMNS, m
         ),
-        "services": _group_table(frame, "service", "service_id", last, _SERVICE_COLUMNS, m),
-        "coverage": _coverage(projection.coverage, m),
+        "services": _group_table(
+            frame, "service", "service", last, _SERVICE_COLUMNS, m, names_of=services
+        ),
+        "coverage": _coverage(projection.coverage, m, services),
         "any_not_projected": len(not_projected) > 0 or _positive(summary["not_projected_rows"]),
         "not_projected_text": m("not_projected_text", rows=m.number(summary["not_projected_rows"])),
         "not_projected": _not_projected(not_projected, m),

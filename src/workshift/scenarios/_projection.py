@@ -38,7 +38,7 @@ from workshift.scenarios._money import (
     currency_totals,
     money_settings,
 )
-from workshift.scenarios._portfolio import Portfolio
+from workshift.scenarios._portfolio import Portfolio, new_role_catalogue
 from workshift.scenarios._sensitivity import sensitivity
 from workshift.scenarios._units import build_units, people_frame
 from workshift.text import Embedder, get_embedder
@@ -376,6 +376,9 @@ def project(
         "new_roles_fte_final_year": _band(org["new_roles_fte"][:, -1]),
         "cumulative": {m: _band(org[m].sum(axis=1)) for m in _CUMULATIVE},
         "services": len(portfolio.services),
+        # Names for the report (its tables and charts show names, not ids).
+        "service_names": {service.id: service.name for service in portfolio.services},
+        "new_role_names": {role.id: dict(role.name) for role in new_role_catalogue().values()},
         "tasks_covered": int(found.coverage["task_row"].nunique()),
         "coverage_unresolved": found.unresolved.to_dict("records"),
         "input_rows": int(analysis.summary.get("input_rows", 0)),
