@@ -162,7 +162,7 @@ def wrapped(text: str, width: int = 18) -> str:
             lines[-1] += " " + word
         else:
             lines.append(word)
-    return "<br>".join(_label(line, 60) for line in lines)
+    return "<br>".join(_label(line, 200) for line in lines)
 
 
 def shown_steps(frame: pd.DataFrame) -> pd.DataFrame:

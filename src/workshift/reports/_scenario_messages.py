@@ -473,13 +473,13 @@ _DE: dict[str, str] = {
     "metric.usage": "Nutzung",
     "tornado_heading": "Was das Ergebnis treibt",
     "tornado_text": (
-        "Wie sich der Median von {metric} im letzten Jahr bewegt, wenn eine unsichere Eingabe "
-        "von ihrem unteren zu ihrem oberen Wert geht und die anderen auf ihrem "
+        "Wie sich der Median der Größe „{metric}“ im letzten Jahr bewegt, wenn eine "
+        "unsichere Eingabe von ihrem unteren zu ihrem oberen Wert geht und die anderen auf ihrem "
         "wahrscheinlichsten Wert bleiben. Die längsten Balken sind die Annahmen, über die zu "
         "streiten sich am meisten lohnt."
     ),
     "tornado_spread": (
-        "Anteil an der Streuung: wie viel der Schwankung von {metric} über alle Ziehungen "
+        "Anteil an der Streuung: wie viel der Schwankung der Größe „{metric}“ über alle Ziehungen "
         "mit jeder Eingabe einhergeht (nach Rangkorrelation). Eine Eingabe kann die Spanne "
         "weiten und den Median doch kaum bewegen."
     ),
@@ -645,8 +645,8 @@ _EN_MORE: dict[str, str] = {
         "Every input of the projection with its range (low, most likely, high), grouped by "
         "topic and by AI service, its unit and where the value comes from. Uncertain inputs "
         "are drawn between low and high in every draw; an input with one value is fixed. "
-        "Shares are shown in per cent. The appendix lists the same inputs under the keys of "
-        "the scenario and portfolio files."
+        "Shares are shown in per cent. The files are named in the settings above; the "
+        "appendix lists the same inputs under the keys of the scenario and portfolio files."
     ),
     "col.assumption": "Assumption",
     "group.adoption": "Adoption and exposure",
@@ -664,8 +664,8 @@ _EN_MORE: dict[str, str] = {
     "col.key": "Key",
     "col.scope_key": "Applies to",
     "source.preset": "preset {name}",
-    "source.scenario": "scenario file {file}",
-    "source.portfolio": "portfolio {file}",
+    "source.scenario": "scenario file",
+    "source.portfolio": "portfolio",
     "source.default": "scenario-wide value",
     "launch_value": "{date} ({quarter})",
     "tornado_input": "{service}: {parameter}",
@@ -762,9 +762,9 @@ _DE_MORE: dict[str, str] = {
     "projected_help_mean": "Mittelwert der Ziehungen. P10 bis P90: {p10} bis {p90}; P50 {p50}.",
     "projected_value_mean": "{mean} (Mittelwert; P10 bis P90: {p10} bis {p90})",
     "churn_note": (
-        "Ohne KI schieden von {first} bis {last} {attrition} VZÄ durch Fluktuation und "
-        "Ruhestand aus und {hires} VZÄ würden eingestellt (Mittelwerte der Ziehungen): netto "
-        "{net}."
+        "Ohne KI würden von {first} bis {last} {attrition} VZÄ durch Fluktuation und "
+        "Ruhestand ausscheiden und {hires} VZÄ eingestellt (Mittelwerte der Ziehungen): "
+        "netto {net}."
     ),
     "ai_effect_note": (
         "Wirkung der KI-Dienste auf die Köpfe {year}: {mean} VZÄ (Mittelwert; P10 bis P90: "
@@ -828,9 +828,9 @@ _DE_MORE: dict[str, str] = {
         "Jede Eingabe der Projektion mit ihrer Spanne (unterer, wahrscheinlichster, oberer "
         "Wert), nach Thema und KI-Dienst gruppiert, mit Einheit und Herkunft des Werts. "
         "Unsichere Eingaben werden in jeder Ziehung zwischen unterem und oberem Wert "
-        "gezogen; eine Eingabe mit nur einem Wert ist fest. Anteile stehen in Prozent. Der "
-        "Anhang führt dieselben Eingaben unter den Schlüsseln der Szenario- und "
-        "Portfolio-Datei auf."
+        "gezogen; eine Eingabe mit nur einem Wert ist fest. Anteile stehen in Prozent. Die "
+        "Dateien nennen die Einstellungen oben; der Anhang führt dieselben Eingaben unter "
+        "den Schlüsseln der Szenario- und Portfolio-Datei auf."
     ),
     "col.assumption": "Annahme",
     "group.adoption": "Einführung und Betroffenheit",
@@ -847,8 +847,8 @@ _DE_MORE: dict[str, str] = {
     "col.key": "Schlüssel",
     "col.scope_key": "Gilt für",
     "source.preset": "Voreinstellung {name}",
-    "source.scenario": "Szenario-Datei {file}",
-    "source.portfolio": "Portfolio {file}",
+    "source.scenario": "Szenario-Datei",
+    "source.portfolio": "Portfolio",
     "source.default": "szenarioweiter Wert",
     "launch_value": "{date} ({quarter})",
     "tornado_input": "{service}: {parameter}",
