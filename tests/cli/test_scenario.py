@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from workshift.cli import app
+from workshift.exceptions import InputDataError
 from workshift.pipeline import Analysis, analyze
 from workshift.scenarios import (
     PROJECTION_COLUMNS,
@@ -40,7 +41,10 @@ def analysis(coded_workforce: Path) -> Analysis:
     return analyze(coded_workforce, tasks=EXAMPLES / "role_tasks.csv")
 
 
-def _project(analysis: Analysis, scenario: Path | None = None, **changes: object) -> Projection:
+def _project(
+    analysis: Analysis, scenario: Path | None = EXAMPLES / "scenario.yaml", **changes: object
+) -> Projection:
+    """The example scenario (which states the EUR rate of the German sites), changed."""
     assumptions = load_assumptions(scenario)
     if changes:
         values = {**assumptions.values, **changes}
@@ -145,3 +149,26 @@ def test_same_seed_same_numbers_and_directions_a_person_expects(analysis: Analys
     assert _final(greener, "energy_kwh") == pytest.approx(_final(base, "energy_kwh"))
     waterfall = base.waterfall.set_index("step")["value"]
     assert waterfall.iloc[:-1].sum() == pytest.approx(waterfall["headcount_end"], rel=1e-6)
+
+
+def test_costs_in_two_currencies_are_converted_never_added(analysis: Analysis) -> None:
+    """The example's German sites pay in EUR: without a rate the projection stops and says
+    where; with the example scenario's rate every EUR cost is converted first."""
+    with pytest.raises(InputDataError) as err:
+        _project(analysis, scenario=None)
+    message = str(err.value)
+    assert "coded_workforce.csv, row " in message and "column 'annual_cost'" in message
+    assert "annual cost in EUR" in message and "exchange_rates: {EUR: ...}" in message
+    projection = _project(analysis)
+    money = projection.summary["money"]
+    assert money["currency"] == "USD" and money["exchange_rates"] == {"EUR": 1.08}
+    rows = analysis.workforce.rows
+    german = rows.loc[(rows["country"] == "DE") & rows["annual_cost"].notna()]
+    by_code = {r["currency"]: r for r in money["workforce"]}
+    assert by_code["EUR"]["amount"] == pytest.approx(german["annual_cost"].sum())
+    assert by_code["EUR"]["converted"] == pytest.approx(1.08 * german["annual_cost"].sum())
+    report = (
+        projection.summary["headcount_basis"]["people_projected"]
+        - projection.summary["headcount_basis"]["part_time_gap"]
+    )
+    assert report == pytest.approx(projection.summary["headcount_start"])

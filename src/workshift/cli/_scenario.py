@@ -24,9 +24,9 @@ from workshift.cli._params import input_file
 from workshift.cli._workforce import MapOption, SheetOption, load_workforce
 
 _SHOWN = (
-    ("headcount", "headcount"),
+    ("headcount", "headcount (FTE)"),
     ("fte_equivalent", "FTE freed"),
-    ("surplus_headcount", "surplus headcount"),
+    ("surplus_headcount", "surplus (FTE)"),
     ("new_roles_fte", "new roles (FTE)"),
     ("labour_cost_saved", "labour cost saved"),
     ("ai_cost", "AI running cost"),
@@ -91,7 +91,9 @@ def scenario(
             "--scenario",
             metavar="FILE",
             callback=input_file,
-            help="Scenario file (YAML or TOML): a preset and overrides of any value.",
+            help="Scenario file (YAML or TOML): a preset and overrides of any value, and the "
+            "report's currency with exchange_rates and workforce_currency (every amount is "
+            "converted into one currency; a currency without a rate is an error).",
         ),
     ] = None,
     preset: Annotated[
@@ -190,10 +192,17 @@ def _print_summary(projection: object, output: Path) -> None:
     out = console()
     out.print(shown)
     band = s["headcount_projected"]
+    effect = s.get("ai_effect_final_year", {})
+    rates = ", ".join(
+        f"1 {code} = {rate:g} {s['currency']}"
+        for code, rate in s.get("money", {}).get("exchange_rates", {}).items()
+    )
     unresolved = len(s["coverage_unresolved"])
     out.print(
-        f"headcount {s['headcount_start']:,.0f} today -> {band['p50']:,.0f} in {last} "
-        f"(P10 {band['p10']:,.0f}, P90 {band['p90']:,.0f}); {s['not_projected_rows']:,} input "
-        f"rows not projected (not_projected.csv); {unresolved} portfolio items cover no task "
+        f"headcount (FTE) {s['headcount_start']:,.0f} today -> {band['mean']:,.0f} in {last} "
+        f"(mean; P10 {band['p10']:,.0f}, P90 {band['p90']:,.0f}), of which the AI effect "
+        f"{effect.get('mean', float('nan')):+,.0f}; money in {s['currency']}"
+        f"{f' ({rates})' if rates else ''}; {s['not_projected_rows']:,} input rows not "
+        f"projected (not_projected.csv); {unresolved} portfolio items cover no task "
         f"(coverage_unresolved.csv) -> {output / 'report.html'}"
     )
