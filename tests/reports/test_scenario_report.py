@@ -422,3 +422,26 @@ def test_totals_over_the_years_when_the_summary_has_them(
     ) in totals
     assert '<td>CO2 (kg)</td><td class="num">24,000</td>' in totals
     assert "odd" not in totals
+
+
+def test_every_table_scrolls_inside_its_box_and_prints_to_the_page(report: str) -> None:
+    """No table can push the page wider than the window (1280-1920 px): each sits in a
+    box that scrolls sideways; in print, tables take the page's width and wrap."""
+    tables = report.count("<table>")
+    assert tables > 5
+    assert (
+        report.count('<div class="scroll"><table>')
+        + report.count('<div class="settings scroll"><table>')
+        == tables
+    )
+    assert ".scroll { max-width: 100%; overflow-x: auto; }" in report
+    style = report.split("Paper does not scroll")[1].split("}\n  }")[0]
+    assert "table-layout: fixed" in style and "overflow-wrap: anywhere" in style
+
+
+def test_tornado_legend_below_the_plot() -> None:
+    m = scenario_messages("en")
+    frame = make_projection().sensitivity
+    figure = tornado(frame.head(TOP_INPUTS), "headcount", m, money=False).to_dict()
+    assert figure["layout"]["legend"]["y"] < 0
+    assert figure["layout"]["yaxis"]["automargin"] is True

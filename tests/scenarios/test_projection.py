@@ -165,6 +165,20 @@ def test_ai_effect_is_the_scenario_less_the_same_draws_without_ai(projection: Pr
     assert end == pytest.approx(summary["headcount_projected"]["mean"], abs=1e-3)
 
 
+def test_people_and_fte_from_the_file_to_the_start(projection: Projection) -> None:
+    """The report explains the start headcount with numbers from the data."""
+    basis = projection.summary["headcount_basis"]
+    assert projection.summary["measure"] == "FTE"
+    assert basis["fte_projected"] == projection.summary["headcount_start"] == 180.0
+    assert basis["people_input"] - basis["people_not_projected"] == basis["people_projected"]
+    assert basis["people_projected"] - basis["part_time_gap"] == pytest.approx(180.0)
+    assert basis["rows_input"] == len(make_analysis().workforce.rows)
+    assert projection.summary["service_names"] == {
+        "chat": "Customer chat", "ledger": "Bookkeeping copilot",
+    }  # fmt: skip
+    assert projection.summary["new_role_names"]["ai_engineering"]["de"] == "KI-Entwicklung"
+
+
 def test_new_roles_by_site_add_up_to_the_projection(projection: Projection) -> None:
     """Per draw, the new roles at each site sum to the organisation's: so do their means."""
     frame = projection.new_roles
