@@ -99,6 +99,7 @@ _EN: dict[str, str] = {
     "model_task_share_help": "The rest comes from published labels ({rater}).",
     # Reasons a row is not analysed (reports/_translate.py matches the library's texts)
     "reason.rejected": "rejected on ingest: {inner}",
+    "reason.rejected_kind": "rejected on ingest",
     "reason.fields_spanning": (
         "{n} fields where the header has {m} (the record spans lines {a}-{b})"
     ),
@@ -429,6 +430,7 @@ _DE: dict[str, str] = {
     "model_task_share": "Vom Modell bewertetes Aufgabengewicht",
     "model_task_share_help": "Der Rest stammt aus veröffentlichten Bewertungen ({rater}).",
     "reason.rejected": "beim Einlesen abgelehnt: {inner}",
+    "reason.rejected_kind": "beim Einlesen abgelehnt",
     "reason.fields_spanning": (
         "{n} Felder, die Kopfzeile hat {m} (der Datensatz reicht über die Zeilen {a} bis {b})"
     ),

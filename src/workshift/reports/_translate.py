@@ -44,6 +44,7 @@ REASON_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (key, re.compile(f"^{pattern}$"))
     for key, pattern in (
         ("rejected", r"rejected on ingest: (?P<inner>.+)"),
+        ("rejected_kind", r"rejected on ingest"),
         (
             "fields_spanning",
             rf"(?P<n>{_NUMBER}) fields where the header has (?P<m>{_NUMBER}) "
