@@ -32,6 +32,7 @@ def oews_workforce(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.mark.slow  # a whole-example end-to-end run
 def test_us_workforce_reproduces_gpts_are_gpts(oews_workforce: Path) -> None:
     """About 80% of workers with beta >= 10% and 19-21% above 50% (81.6% / 20.5%)."""
     result = analyze(oews_workforce)

@@ -39,6 +39,7 @@ def _summary(out: Path) -> dict[str, float]:
     return data
 
 
+@pytest.mark.slow  # a whole-example end-to-end run
 def test_review_then_overrides_narrow_the_range(workforce: Path, tmp_path: Path) -> None:
     sheet = tmp_path / "review.csv"
     result = runner.invoke(app, ["review", str(workforce), "--output", str(sheet)])

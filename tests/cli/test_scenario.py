@@ -61,6 +61,7 @@ def _final(projection: Projection, metric: str) -> float:
     return float(frame.loc[frame["year"] == frame["year"].max(), "p50"].iloc[0])
 
 
+@pytest.mark.slow  # a whole-example end-to-end run
 def test_cli_writes_every_output_and_accounts_for_every_row(
     coded_workforce: Path, tmp_path: Path
 ) -> None:
@@ -136,6 +137,7 @@ def test_a_bad_portfolio_names_file_line_and_field(tmp_path: Path) -> None:
     assert ".mode" in result.output
 
 
+@pytest.mark.slow  # a whole-example end-to-end run
 def test_same_seed_same_numbers_and_directions_a_person_expects(analysis: Analysis) -> None:
     base = _project(analysis)
     again = _project(analysis)
