@@ -134,7 +134,7 @@ def grid_heatmap(
     text: str,
     zmax: float | None = None,
 ) -> Any:
-    """A heatmap of ``values`` (rows x columns) with labelled axes, columns on top, the first
+    """A heatmap of ``values`` (rows x columns) with labelled axes, columns below, the first
     row on top, the value in each cell and ``hover`` per cell: the one grid chart of the
     reports (exposure by department x task group, skills learnt by department)."""
     import plotly.graph_objects as go
@@ -142,7 +142,7 @@ def grid_heatmap(
     figure = go.Figure(
         go.Heatmap(
             z=values,
-            x=[_wrapped(c, 30) for c in columns],
+            x=[_label(c, 56) for c in columns],
             y=[_wrapped(r, 40, 1) for r in rows],
             zmin=0,
             zmax=zmax,
@@ -158,7 +158,9 @@ def grid_heatmap(
     )
     figure.update_layout(
         **_layout(m, height),
-        xaxis={"side": "top", "tickangle": -40, "automargin": True},
+        # Column labels below the grid, slanted, one line each (the full name is in the
+        # hover): above it they would run into plotly's toolbar.
+        xaxis={"side": "bottom", "tickangle": -45, "automargin": True},
         yaxis={"autorange": "reversed", "automargin": True},
     )
     return figure
