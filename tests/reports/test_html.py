@@ -193,3 +193,23 @@ def test_task_groups_rank_whatever_dtype_the_frame_has() -> None:
     assert ranked["headcount"].dtype == float
     assert ranked.nlargest(1, "headcount")["task_group"].tolist() == ["g1"]
     assert ranked["beta"].round(4).tolist() == [0.9, round((0.3 + 1.2) / 4.5, 4)]
+
+
+def test_every_hr_report_says_it_is_not_for_circulation(tmp_path: Path) -> None:
+    from tests.reports.reskill_data import make_redeployment
+    from tests.reports.scenario_data import make_projection
+    from workshift.reports import write_reskill_report, write_scenario_report
+
+    store = ReferenceStore()
+    for lang, words in (("en", "not for circulation"), ("de", "nicht zur Weitergabe")):
+        written = [
+            write_html_report(make_analysis(), tmp_path / f"a-{lang}.html", store=store, lang=lang),
+            write_scenario_report(make_projection(), tmp_path / f"s-{lang}.html", lang=lang),
+            write_reskill_report(
+                make_redeployment(), tmp_path / f"r-{lang}.html", lang=lang, store=store
+            ),
+        ]
+        for path in written:
+            text = path.read_text(encoding="utf-8")
+            assert 'id="hr-only"' in text, path.name
+            assert words in text, path.name

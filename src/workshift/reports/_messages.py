@@ -60,6 +60,13 @@ _EN: dict[str, str] = {
     "settings_item": "Setting",
     "settings_value": "Value",
     "full_list_in_xlsx": "Showing the first {shown} of {total}; report.xlsx has the full list.",
+    # Every report: who it is for
+    "hr_only_heading": "For HR only, not for circulation",
+    "hr_only_note": (
+        "This report keeps full detail for HR: it can show small groups (fewer than five "
+        "people), single people and their plans. Do not pass it on to employee "
+        "representatives or others as it is."
+    ),
     # The statement every report carries near the top.
     "not_job_loss_heading": "What exposure means",
     "not_job_loss": (
@@ -392,6 +399,12 @@ _DE: dict[str, str] = {
     "settings_value": "Wert",
     "full_list_in_xlsx": (
         "Gezeigt werden die ersten {shown} von {total}; report.xlsx enthält die ganze Liste."
+    ),
+    "hr_only_heading": "Nur für die Personalabteilung, nicht zur Weitergabe",
+    "hr_only_note": (
+        "Dieser Bericht enthält alle Einzelheiten für die Personalabteilung: Er kann kleine "
+        "Gruppen (weniger als fünf Personen), einzelne Personen und ihre Pläne zeigen. Geben "
+        "Sie ihn so nicht an die Arbeitnehmervertretung oder andere weiter."
     ),
     "not_job_loss_heading": "Was Betroffenheit bedeutet",
     "not_job_loss": (
