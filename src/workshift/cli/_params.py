@@ -96,34 +96,41 @@ def _tidy(param: object) -> None:
         param.__class__ = _Option
 
 
-class Command(TyperCommand):
+class _Conventions:
+    """The help conventions of the module docstring, for a command or a group."""
+
+    help: str | None
+
+    def _tidy_help(self) -> None:
+        if self.help:
+            self.help = reflow(self.help)
+
+    def _tidy_params(self, params: list[Parameter]) -> list[Parameter]:
+        for param in params:  # with --help and, for the root, completion's
+            _tidy(param)
+        return params
+
+
+class Command(_Conventions, TyperCommand):
     """A command with the help conventions of the module docstring."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        if self.help:
-            self.help = reflow(self.help)
+        self._tidy_help()
 
     def get_params(self, ctx: Context) -> list[Parameter]:
-        params = super().get_params(ctx)  # with --help and, for the root, completion's
-        for param in params:
-            _tidy(param)
-        return params
+        return self._tidy_params(super().get_params(ctx))
 
 
-class Group(TyperGroup):
+class Group(_Conventions, TyperGroup):
     """A group of commands with the help conventions of the module docstring."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        if self.help:
-            self.help = reflow(self.help)
+        self._tidy_help()
 
     def get_params(self, ctx: Context) -> list[Parameter]:
-        params = super().get_params(ctx)  # with --help and, for the root, completion's
-        for param in params:
-            _tidy(param)
-        return params
+        return self._tidy_params(super().get_params(ctx))
 
 
 def _fail(param: typer.CallbackParam, path: Path, problem: str) -> None:
