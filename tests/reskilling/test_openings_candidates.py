@@ -62,10 +62,10 @@ def test_candidates_respect_sites_and_training(engine: Transitions, tmp_path: Pa
     openings = read_openings(
         _write(
             tmp_path,
-            "opening_id,target_code,capacity,location,relocation\n"
-            "HERE,43-4171.00,1,Leipzig,no\n"
-            "AWAY,43-4171.00,1,Berlin,yes\n"
-            "FAR,43-4171.00,1,Munich,no\n",
+            "opening_id,target_code,capacity,location,relocation,country\n"
+            "HERE,43-4171.00,1,Leipzig,no,DE\n"
+            "AWAY,43-4171.00,1,Berlin,yes,DE\n"
+            "FAR,43-4171.00,1,Munich,no,DE\n",
         ),
         ReferenceStore(),
         emerging=engine.emerging,
@@ -75,18 +75,20 @@ def test_candidates_respect_sites_and_training(engine: Transitions, tmp_path: Pa
             "employee_id": ["stay", "move"],
             "origin_code": ["43-4051.00", "43-4051.00"],
             "location": ["Leipzig", "Leipzig"],
+            "country": ["DE", "DE"],
             "relocation": [False, True],
         }
     )
     found = candidate_pairs(people, openings, engine, read_courses(EXAMPLES / "courses.csv"))
     both = pd.concat([found.pairs, found.blocked])
-    assert list(found.pairs.columns) == [*CANDIDATE_COLUMNS, "relocates", "profile"]
+    assert list(found.pairs.columns) == [*CANDIDATE_COLUMNS, "profile"]
     pairs = set(zip(both["employee_id"], both["opening_id"], strict=True))
     # Same site always; another site only when both the person and the opening accept it.
     assert pairs == {("stay", "HERE"), ("move", "HERE"), ("move", "AWAY")}
     assert (found.pairs["uncovered"] == "").all()
-    assert (found.blocked["uncovered"] != "").all()
+    assert ((found.blocked["uncovered"] != "") | (found.blocked["limit"] != "")).all()
     assert (both["training_cost"] >= 0).all()
+    assert not both["abroad"].any()
 
 
 def test_listed_skills_close_gaps(engine: Transitions, tmp_path: Path) -> None:
@@ -108,8 +110,8 @@ def test_listed_skills_close_gaps(engine: Transitions, tmp_path: Path) -> None:
     )
     found = candidate_pairs(people, openings, engine, read_courses(EXAMPLES / "courses.csv"))
     gaps = found.gaps.groupby("profile")["skill_id"].agg(set)
-    assert programming in gaps["43-4051.00|"]
-    assert programming not in gaps[f"43-4051.00|{programming}=7"]
+    assert programming in gaps["43-4051.00||"]
+    assert programming not in gaps[f"43-4051.00|{programming}=7|"]
     both = pd.concat([found.pairs, found.blocked]).set_index("employee_id")
     assert both.loc["coder", "training_hours"] <= both.loc["plain", "training_hours"]
 

@@ -233,6 +233,7 @@ def test_allowed_pairs_applies_location_and_relocation() -> None:
             "employee_id": ["stays", "moves", "nowhere", "unknown"],
             "location": ["Berlin ", "Leipzig", "Köln", None],
             "relocation": ["no", "Ja", None, True],
+            "country": "DE",
         }
     )
     openings = pd.DataFrame(
@@ -240,9 +241,10 @@ def test_allowed_pairs_applies_location_and_relocation() -> None:
             "opening_id": ["b1", "b2", "h1"],
             "location": ["berlin", "Berlin", "Hamburg"],
             "relocation": [1.0, 0.0, 1.0],
+            "country": "de ",
         }
     )
-    pairs = allowed_pairs(people, openings)
+    pairs = allowed_pairs(people, openings).drop(columns="abroad")
     assert list(pairs.itertuples(index=False, name=None)) == [
         ("stays", "b1", False),
         ("stays", "b2", False),
@@ -252,7 +254,7 @@ def test_allowed_pairs_applies_location_and_relocation() -> None:
         ("unknown", "h1", True),
     ]
     local = allowed_pairs(people.drop(columns="relocation"), openings, relocation=False)
-    assert list(local.itertuples(index=False, name=None)) == [
+    assert list(local.drop(columns="abroad").itertuples(index=False, name=None)) == [
         ("stays", "b1", False),
         ("stays", "b2", False),
     ]

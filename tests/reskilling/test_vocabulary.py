@@ -133,3 +133,32 @@ def test_a_small_custom_vocabulary_needs_no_alias_or_class_columns() -> None:
     assert resolve_skill("python", custom) == "tech:python"
     with pytest.raises(UnknownSkillError):
         resolve_skill("sql", custom)
+
+
+def test_suggestions_only_above_the_measured_cut(vocabulary: pd.DataFrame) -> None:
+    """The labelled set: the cut separates misspellings from skills the vocabulary lacks on
+    the half it was chosen on (a), and suggests exactly the right names on the held-out (b)."""
+    from pathlib import Path
+
+    from rapidfuzz import fuzz, process, utils
+
+    from workshift.reskilling import SUGGESTION_CUTOFF
+    from workshift.reskilling._vocabulary import _index
+
+    data = pd.read_csv(
+        Path(__file__).parent / "data" / "skill_suggestions.csv", keep_default_na=False
+    )
+    choices = _index(vocabulary).choices
+    best = [
+        process.extractOne(q, choices, scorer=fuzz.ratio, processor=utils.default_process)[1]
+        for q in data["query"]
+    ]
+    chosen = data.assign(score=best).loc[data["half"] == "a"]
+    misspelt = chosen["expected"] != ""
+    assert chosen.loc[~misspelt, "score"].max() < SUGGESTION_CUTOFF
+    assert chosen.loc[misspelt, "score"].min() >= SUGGESTION_CUTOFF
+    held_out = data.loc[data["half"] == "b"]
+    for query, expected in zip(held_out["query"], held_out["expected"], strict=True):
+        with pytest.raises(UnknownSkillError) as caught:
+            resolve_skill(query, vocabulary)
+        assert caught.value.suggestions[:1] == ([expected] if expected else [])

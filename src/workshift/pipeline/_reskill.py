@@ -13,7 +13,7 @@ from workshift.exceptions import ConfigError, InputDataError
 from workshift.exposure import Rater
 from workshift.pipeline._analyze import Progress, analyze
 from workshift.reference import ReferenceStore
-from workshift.reskilling._candidates import PER_PERSON
+from workshift.reskilling._candidates import MAX_TRAINING_HOURS, MIN_FIT, PER_PERSON
 from workshift.workforce import Workforce
 
 if TYPE_CHECKING:
@@ -35,6 +35,8 @@ def reskill(
     budget: float | None = None,
     retention_value: float = 1.0,
     per_person: int | None = PER_PERSON,
+    min_fit: float = MIN_FIT,
+    max_training_hours: float | None = MAX_TRAINING_HOURS,
     roles: str | Path | None = None,
     languages: list[str] | None = None,
     rater: Rater = "human",
@@ -57,7 +59,13 @@ def reskill(
     ``workshift scenario``) adds the scenario's demand for new roles in ``year`` (default
     its last) as openings (:func:`workshift.reskilling.scenario_openings`); at least one of
     ``openings`` and ``new_roles`` is needed. ``per_person`` caps the moves each person
-    brings to the optimiser (their best fits; None: all). See
+    brings to the optimiser (their best fits; None: all); ``min_fit`` and
+    ``max_training_hours`` bound the moves proposed.
+
+    Each person's course languages come from a ``languages`` column of ``affected``, the
+    languages they list as skills and else their site country (the workforce's ``country``
+    column; :mod:`workshift.reskilling._languages`); an opening's country is its
+    ``country`` column, else the country of the workforce's rows at its location. See
     :func:`workshift.reskilling.redeploy` for the result.
     """
     from workshift.reskilling import (
@@ -72,6 +80,7 @@ def reskill(
         scenario_openings,
         skill_vocabulary,
     )
+    from workshift.reskilling._languages import person_languages
     from workshift.reskilling._skills import profile_skill_ids
 
     if priority and affected is None:
@@ -137,7 +146,11 @@ def reskill(
     people["skills"] = merge_held(
         held_rows.reset_index(drop=True), held_list.reset_index(drop=True)
     )
-    unresolved = pd.concat([bad_rows, bad_list], ignore_index=True).drop_duplicates()
+    spoken = person_languages(people["country"], people["listed_languages"], people["skills"])
+    people = people.assign(**spoken)
+    bad_languages = _unknown_languages(people, str(affected or ""))
+    opening_frame = _opening_countries(opening_frame, analysis.workforce.rows)
+    unresolved = pd.concat([bad_rows, bad_list, bad_languages], ignore_index=True).drop_duplicates()
     if progress:
         progress("transitions", 0, 1)
     engine = default_transitions(store, embedder=embedder, roles=catalogue, progress=progress)
@@ -145,7 +158,7 @@ def reskill(
         progress("transitions", 1, 1)
         progress("redeployment", 0, 1)
     result = redeploy(
-        people.drop(columns=["list_row", "listed_skills"]),
+        people.drop(columns=["list_row", "listed_skills", "listed_languages"]),
         opening_frame,
         engine,
         courses,
@@ -153,6 +166,8 @@ def reskill(
         retention_value=retention_value,
         languages=languages,
         per_person=per_person,
+        min_fit=min_fit,
+        max_training_hours=max_training_hours,
     )
     if progress:
         progress("redeployment", 1, 1)
@@ -176,6 +191,43 @@ def reskill(
         }
     )
     return result
+
+
+def _unknown_languages(people: pd.DataFrame, file: str) -> pd.DataFrame:
+    """Items of the list's ``languages`` column that name no language, as unresolved rows."""
+    from workshift.reskilling._languages import parse_languages
+    from workshift.reskilling._person_skills import UNRESOLVED_COLUMNS
+
+    rows = [
+        {"file": file, "row": int(row), "column": "languages", "value": item,
+         "reason": "not a language the language table knows"}
+        for row, cell in zip(people["list_row"], people["listed_languages"], strict=True)
+        if not pd.isna(row)
+        for item in parse_languages(str(cell))[1]
+    ]  # fmt: skip
+    return pd.DataFrame(rows, columns=UNRESOLVED_COLUMNS)
+
+
+def _opening_countries(openings: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
+    """``country`` of each opening: its own column where filled, else the most common
+    country of the workforce rows at its location (trimmed, any case); "" when unknown."""
+    site = rows["location"].astype(str).str.strip().str.casefold()
+    country = rows["country"].astype(str).str.strip().str.upper() if "country" in rows else site
+    known = pd.DataFrame({"site": site, "country": country}).loc[
+        (site != "") & (country != "") & ("country" in rows)
+    ]
+    usual = (
+        known.groupby(["site", "country"]).size().reset_index(name="n")
+        .sort_values(["site", "n", "country"], ascending=[True, False, True])
+        .drop_duplicates("site").set_index("site")["country"]
+    )  # fmt: skip
+    given = (
+        openings["country"].fillna("").astype(str).str.strip().str.upper()
+        if "country" in openings
+        else pd.Series("", index=openings.index)
+    )
+    derived = openings["location"].astype(str).str.strip().str.casefold().map(usual).fillna("")
+    return openings.assign(country=given.where(given != "", derived))
 
 
 def write_reskill(redeployment: Redeployment, output: str | Path, *, lang: str = "en") -> Path:

@@ -5,7 +5,13 @@ See docs/design/reskilling.md.
 
 from __future__ import annotations
 
-from workshift.reskilling._candidates import CANDIDATE_COLUMNS, Candidates, candidate_pairs
+from workshift.reskilling._candidates import (
+    CANDIDATE_COLUMNS,
+    MAX_TRAINING_HOURS,
+    MIN_FIT,
+    Candidates,
+    candidate_pairs,
+)
 from workshift.reskilling._courses import COURSE_COLUMNS, Courses, read_courses
 from workshift.reskilling._default import default_transitions, emerging_profiles
 from workshift.reskilling._emerging import (
@@ -14,6 +20,7 @@ from workshift.reskilling._emerging import (
     emerging_roles,
     scenario_role_targets,
 )
+from workshift.reskilling._languages import country_languages, language_code, person_languages
 from workshift.reskilling._openings import OPENING_COLUMNS, read_openings, scenario_openings
 from workshift.reskilling._optimiser import Assignment, SolverInfo, assign
 from workshift.reskilling._people import PEOPLE_COLUMNS, affected_people
@@ -24,8 +31,10 @@ from workshift.reskilling._person_skills import (
     person_skills,
 )
 from workshift.reskilling._redeployment import (
+    COMPARED,
     REDEPLOYMENT_COLUMNS,
     Redeployment,
+    compare_plans,
     opening_classes,
     redeploy,
 )
@@ -43,18 +52,22 @@ from workshift.reskilling._transitions import (
     Transitions,
     occupation_texts,
 )
-from workshift.reskilling._vocabulary import resolve_skill, skill_vocabulary
+from workshift.reskilling._vocabulary import SUGGESTION_CUTOFF, resolve_skill, skill_vocabulary
 
 __all__ = [
     "CANDIDATE_COLUMNS",
+    "COMPARED",
     "COURSE_COLUMNS",
     "EMERGING_ROLE_COLUMNS",
     "GAP_COLUMNS",
     "LISTED_LEVEL",
+    "MAX_TRAINING_HOURS",
+    "MIN_FIT",
     "OPENING_COLUMNS",
     "PEOPLE_COLUMNS",
     "PLAN_COLUMNS",
     "REDEPLOYMENT_COLUMNS",
+    "SUGGESTION_CUTOFF",
     "TRANSITION_COLUMNS",
     "Assignment",
     "Candidates",
@@ -70,15 +83,19 @@ __all__ = [
     "allowed_pairs",
     "assign",
     "candidate_pairs",
+    "compare_plans",
+    "country_languages",
     "default_transitions",
     "emerging_profiles",
     "emerging_role_skills",
     "emerging_roles",
     "held_levels",
+    "language_code",
     "merge_held",
     "occupation_profiles",
     "occupation_texts",
     "opening_classes",
+    "person_languages",
     "person_skills",
     "read_courses",
     "read_openings",

@@ -2,13 +2,18 @@
 
 For every person (origin occupation, site, willingness to relocate) and opening (target,
 site, whether it takes people from other sites), a pair is a candidate when the sites fit
-(same site, or both sides accept relocation). Its ``fit`` is the transition score of origin
--> target (:class:`~workshift.reskilling.Transitions`, openings lift their targets); its
-training is the cheapest plan of the course catalogue that closes the skill gap, each
-gap's level rounded down to a half level (O*NET levels are survey means such as 4.12).
-Technologies no module teaches are learnt on the job (listed, not priced); a pair with a
-skill gap no module closes is not a candidate: it is kept, with the skills no course
-teaches, as a near miss that explains why someone was not assigned.
+(same site, or both sides accept relocation; another country only for people who accept
+that, :func:`~workshift.reskilling.allowed_pairs`). Its ``fit`` is the transition score of
+origin -> target (:class:`~workshift.reskilling.Transitions`, openings lift their targets);
+its training is the cheapest plan of the course catalogue, in the person's languages
+(``languages`` column: ``"de; en"``, empty for unknown, then any language), that closes the
+skill gap, each gap's level rounded down to a half level (O*NET levels are survey means
+such as 4.12). Technologies no module teaches are learnt on the job (listed, not priced).
+
+A pair is not a candidate, but kept as a near miss that explains why someone was not
+assigned, when a skill gap no module (in the person's languages) closes, when its fit is
+below ``min_fit`` (:data:`MIN_FIT`) or when its training takes more than
+``max_training_hours`` (:data:`MAX_TRAINING_HOURS`); ``limit`` says which limit.
 
 Examples
 --------
@@ -28,7 +33,8 @@ from workshift.reskilling._sites import allowed_pairs
 from workshift.reskilling._training_plan import training_plans
 from workshift.reskilling._transitions import Transitions
 
-__all__ = ["CANDIDATE_COLUMNS", "GAP_LONG_COLUMNS", "PER_PERSON", "Candidates", "candidate_pairs"]
+__all__ = ["CANDIDATE_COLUMNS", "GAP_LONG_COLUMNS", "MAX_TRAINING_HOURS", "MIN_FIT", "PER_PERSON",
+           "Candidates", "candidate_pairs"]  # fmt: skip
 
 CANDIDATE_COLUMNS = [
     "employee_id",
@@ -42,7 +48,23 @@ CANDIDATE_COLUMNS = [
     "gap_skills",
     "uncovered",
     "on_the_job",
+    "relocates",
+    "abroad",
+    "languages",
+    "limit",
 ]
+
+MIN_FIT = 0.2
+"""Least transition fit of a proposed move. The fit is the similarity of the two roles' work
+minus half the share of the target's requirements the person lacks, plus the outlook
+(:mod:`~workshift.reskilling._transitions`); below 0.2 the gap has all but used up the
+similarity: the move is retraining for unrelated work, not redeployment (in the example,
+customer service to AI/ML engineer at 0.13)."""
+MAX_TRAINING_HOURS = 480.0
+"""Most training hours of a proposed move: twelve weeks full time, the length of a
+substantial employer-funded upskilling programme; longer (a secretary's 720 h to MLOps) is a
+new vocational training (Umschulung), a decision for the person and the works council, not
+for an optimiser. Both limits are parameters of :func:`candidate_pairs`."""
 
 
 PER_PERSON = 50
@@ -71,9 +93,12 @@ def _site_pairs(people: pd.DataFrame, openings: pd.DataFrame) -> pd.DataFrame:
     """Every (person, opening) whose sites fit (the optimiser's rule: same site, or both
     accept relocation), with origin and target, a person never moved into their own job."""
     allowed = allowed_pairs(
-        people[["employee_id", "location", "relocation"]],
-        openings[["opening_id", "location", "relocation"]],
-    )
+        people[[c for c in ("employee_id", "location", "relocation", "country",
+                                 "relocation_abroad")
+                if c in people]],
+        openings[[c for c in ("opening_id", "location", "relocation", "country")
+                  if c in openings]],
+    )  # fmt: skip
     pairs = allowed.merge(
         people[["employee_id", "origin_code", "profile"]], on="employee_id"
     ).merge(openings[["opening_id", "target_code"]], on="opening_id")
@@ -89,6 +114,8 @@ def candidate_pairs(
     languages: list[str] | None = None,
     on_the_job: bool = True,
     per_person: int | None = PER_PERSON,
+    min_fit: float = MIN_FIT,
+    max_training_hours: float | None = MAX_TRAINING_HOURS,
 ) -> Candidates:
     """Candidates for ``people`` (employee_id, origin_code, location, relocation and
     optionally ``skills``, the canonical text of
@@ -100,6 +127,10 @@ def candidate_pairs(
     pair: it is listed in ``on_the_job`` (learnt at work, no hours or cost counted); an
     O*NET skill no module teaches always blocks it.
 
+    Each person's modules are in their ``languages`` (optional column, ``"; "``-separated
+    codes; empty: unknown) and, where ``languages`` is given, in those too. ``min_fit`` and
+    ``max_training_hours`` (None: no limit) block the moves beyond them.
+
     ``per_person`` keeps each person's that many best-fitting moves (ties by opening id)
     and their three best blocked ones, so that thousands of openings at one site do not grow
     the pairs as people x openings. The assignment is then exact over the moves kept: a
@@ -108,11 +139,14 @@ def candidate_pairs(
     """
     people = people.loc[people["origin_code"].isin(engine.profiles.codes)]
     skills = people["skills"].fillna("") if "skills" in people else ""
-    people = people.assign(profile=people["origin_code"] + "|" + skills)
+    spoken = people["languages"].fillna("").astype(str) if "languages" in people else ""
+    people = people.assign(
+        profile=people["origin_code"] + "|" + skills + "|" + spoken, languages=spoken
+    )
     openings = openings.loc[openings["target_code"].isin(engine.profiles.codes)]
     pairs = _site_pairs(people, openings)
     if pairs.empty:
-        empty = pd.DataFrame(columns=CANDIDATE_COLUMNS)
+        empty = pd.DataFrame(columns=[*CANDIDATE_COLUMNS, "profile"])
         return Candidates(empty, empty.copy(), pd.DataFrame(columns=GAP_LONG_COLUMNS))
     targets = set(openings["target_code"])
     moves = pairs[["origin_code", "target_code"]].drop_duplicates()
@@ -138,7 +172,7 @@ def candidate_pairs(
     gap_frame = _person_gaps(pd.concat(gaps, ignore_index=True), profiles, people)
     keys = ["profile", "target_code"]
     gap_text = gap_frame.groupby(keys)["skill"].agg("; ".join)
-    plans = training_plans(gap_frame, courses, by=keys, languages=languages)
+    plans = _plans(gap_frame, people, courses, keys, languages)
     moves = profiles.merge(fits, on=["origin_code", "target_code"])
     moves = moves.merge(gap_text.rename("gap_skills").reset_index(), how="left")
     if len(plans):
@@ -160,9 +194,13 @@ def candidate_pairs(
     moves = moves.rename(
         columns={"hours": "training_hours", "cost": "training_cost", "module_ids": "modules"}
     )
-    moves["closed"] = moves["uncovered"] == ""
+    moves["limit"] = _limits(moves, min_fit, max_training_hours)
+    moves["closed"] = (moves["uncovered"] == "") & (moves["limit"] == "")
+    moves["languages"] = moves["profile"].map(
+        people.drop_duplicates("profile").set_index("profile")["languages"]
+    )
     kept = _best_pairs(
-        pairs[["employee_id", "profile", "opening_id", "target_code", "relocates"]],
+        pairs[["employee_id", "profile", "opening_id", "target_code", "relocates", "abroad"]],
         moves[[*keys, "fit", "closed"]],
         per_person,
     )
@@ -170,10 +208,46 @@ def candidate_pairs(
     full = full.sort_values(["employee_id", "opening_id"]).reset_index(drop=True)
     closed = full["closed"]
     return Candidates(
-        full.loc[closed, [*CANDIDATE_COLUMNS, "relocates", "profile"]].reset_index(drop=True),
-        full.loc[~closed, [*CANDIDATE_COLUMNS, "relocates", "profile"]].reset_index(drop=True),
+        full.loc[closed, [*CANDIDATE_COLUMNS, "profile"]].reset_index(drop=True),
+        full.loc[~closed, [*CANDIDATE_COLUMNS, "profile"]].reset_index(drop=True),
         gap_frame[GAP_LONG_COLUMNS].reset_index(drop=True),
     )
+
+
+def _limits(moves: pd.DataFrame, min_fit: float, max_hours: float | None) -> pd.Series:
+    """Which limit blocks each move ("" for none): ``fit below the 0.2 minimum``, ``over the
+    480 h limit``, or both joined by ``; ``."""
+    low = moves["fit"] < min_fit
+    long = moves["training_hours"] > max_hours if max_hours is not None else low & False
+    text = np.where(low, f"fit below the {min_fit:g} minimum", "")
+    over = f"over the {max_hours:g} h limit" if max_hours is not None else ""
+    both = np.where(low & long, "; ", "")
+    return pd.Series(
+        np.char.add(np.char.add(text.astype(str), both), np.where(long, over, "")),
+        index=moves.index,
+    )
+
+
+def _plans(
+    gaps: pd.DataFrame,
+    people: pd.DataFrame,
+    courses: Courses,
+    keys: list[str],
+    languages: list[str] | None,
+) -> pd.DataFrame:
+    """The training plans of every (profile, target), each profile's modules in its
+    people's languages (all, or ``languages``, where unknown), narrowed to ``languages``."""
+    spoken = people.drop_duplicates("profile").set_index("profile")["languages"]
+    narrowed = {lang.strip().lower() for lang in languages} if languages else None
+    per_group = gaps["profile"].map(spoken).fillna("")
+    pieces = []
+    for text, group in gaps.groupby(per_group, sort=True):
+        codes = {c for c in str(text).split("; ") if c} or None
+        if codes is not None and narrowed is not None:
+            codes &= narrowed
+        allowed = sorted(codes) if codes is not None else (sorted(narrowed) if narrowed else None)
+        pieces.append(training_plans(group, courses, by=keys, languages=allowed))
+    return pd.concat(pieces, ignore_index=True) if pieces else pd.DataFrame()
 
 
 def _best_pairs(pairs: pd.DataFrame, moves: pd.DataFrame, per_person: int | None) -> pd.DataFrame:

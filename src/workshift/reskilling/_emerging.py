@@ -9,7 +9,7 @@ new roles (``scenarios/data/new_roles.yaml``) whose demand becomes its openings.
 
 An organisation edits a copy and passes its path; every problem names the file, the line,
 the role and the field, e.g. ``roles.yaml, line 12: roles[0] (ai_ml_engineer).skills.Pyhton:
-unknown skill 'Pyhton'; closest known skills: 'Python', 'PyTorch'``.
+unknown skill 'Pyhton'; closest known skills: 'Python'``.
 
 Examples
 --------

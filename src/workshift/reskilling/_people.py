@@ -1,8 +1,15 @@
 """Affected people: who the redeployment plan is for, with their origin, site and priority.
 
-Either an explicit list (a file with ``employee_id`` and optionally ``relocation``
-(yes/no) and any columns for social criteria, e.g. ``protected`` (yes/no or 1/0) or
-``tenure_years``), or everyone whose occupation's exposure (beta) reaches a threshold.
+Either an explicit list (a file with ``employee_id`` and optionally ``relocation``,
+``languages``, ``skills`` and any columns for social criteria, e.g. ``protected`` (yes/no
+or 1/0) or ``tenure_years``), or everyone whose occupation's exposure (beta) reaches a
+threshold.
+
+``relocation`` is the person's own rule (:data:`RELOCATION_VALUES`): ``no`` (empty, 0)
+keeps them at their site; ``yes`` (1, ``country``, ``inland``) lets them move to another
+site in their country; ``abroad`` (``international``, ``anywhere``, ``ausland``,
+``weltweit``) to a site in another country as well. Without a list nobody relocates.
+A person's ``country`` is their workforce row's.
 Each person's origin is the occupation the analysis gave their workforce row (the one with
 the largest share); a row without an employee id is planned as ``row N`` (its
 ``input_row``); a person's ``priority`` is ``1 + sum(weight * value)`` over the
@@ -21,10 +28,35 @@ from workshift.exceptions import InputDataError
 from workshift.reskilling._checks import NO, YES
 from workshift.workforce import pseudonymise, read_table, require_column
 
-__all__ = ["PEOPLE_COLUMNS", "affected_people"]
+__all__ = ["ABROAD", "PEOPLE_COLUMNS", "RELOCATION_VALUES", "affected_people"]
 
 PEOPLE_COLUMNS = ["employee_id", "input_row", "origin_code", "department", "location",
-                  "relocation", "priority", "note", "list_row", "listed_skills"]  # fmt: skip
+                  "country", "relocation", "relocation_abroad", "priority", "note", "list_row",
+                  "listed_skills", "listed_languages"]  # fmt: skip
+ABROAD = frozenset({"abroad", "international", "anywhere", "ausland", "weltweit", "world"})
+"""Relocation cells that allow a move to another country (trimmed, any case)."""
+_COUNTRY = frozenset({"country", "inland", "national", "domestic"})
+RELOCATION_VALUES = "no | yes (within the country) | abroad (to other countries too)"
+
+
+def _relocation(values: pd.Series, file: str) -> tuple[np.ndarray, np.ndarray]:
+    """Per cell: may relocate at all, and may relocate to another country."""
+    moves = np.zeros(len(values), dtype=bool)
+    abroad = np.zeros(len(values), dtype=bool)
+    for i, raw in enumerate(values.fillna("").astype(str).str.strip().str.lower()):
+        if raw in ABROAD:
+            moves[i] = abroad[i] = True
+        elif raw in YES or raw in _COUNTRY:
+            moves[i] = True
+        elif raw not in NO:
+            raise InputDataError(
+                f"relocation must be {RELOCATION_VALUES}, not {raw!r}",
+                file=file, row=i + 1, column="relocation",
+            )  # fmt: skip
+    return moves, abroad
+
+
+_STAFF = ["employee_id", "input_row", "origin_code", "department", "location", "country"]
 
 
 def _flag_or_number(values: pd.Series, column: str, file: str) -> np.ndarray:
@@ -68,6 +100,8 @@ def affected_people(
         .set_index("input_row")["onet_soc_code"]
     )
     staff = rows.assign(origin_code=rows["input_row"].map(origin))
+    if "country" not in staff:
+        staff = staff.assign(country="")
     ids = staff["employee_id"].astype(str)
     has_id = ids != ""
     if listed is not None and not has_id.any():
@@ -84,10 +118,11 @@ def affected_people(
     )
     if listed is None:
         chosen = staff.loc[staff["origin_code"].map(exposure).fillna(0.0) >= min_beta]
-        people = chosen[["employee_id", "input_row", "origin_code", "department", "location"]]
+        people = chosen[_STAFF]
         people = people.assign(
-            relocation=False, priority=1.0, note="", list_row=np.nan, listed_skills=""
-        )
+            relocation=False, relocation_abroad=False, priority=1.0, note="", list_row=np.nan,
+            listed_skills="", listed_languages="",
+        )  # fmt: skip
     else:
         file = str(listed)
         given = read_table(listed).fillna("")
@@ -102,24 +137,23 @@ def affected_people(
         score = np.ones(len(given))
         for column, weight in weights.items():
             score += weight * _flag_or_number(given[column], column, file)
-        relocation = (
-            _flag_or_number(given["relocation"], "relocation", file) > 0
+        relocation, abroad = (
+            _relocation(given["relocation"], file)
             if "relocation" in given
-            else np.zeros(len(given), dtype=bool)
+            else (np.zeros(len(given), dtype=bool), np.zeros(len(given), dtype=bool))
         )
         given = given.assign(
             relocation=relocation,
+            relocation_abroad=abroad,
             priority=score,
             list_row=np.arange(1, len(given) + 1, dtype=float),
             listed_skills=given["skills"].astype(str) if "skills" in given else "",
+            listed_languages=given["languages"].astype(str) if "languages" in given else "",
         )
         people = given[
-            ["employee_id", "relocation", "priority", "list_row", "listed_skills"]
-        ].merge(
-            staff[["employee_id", "input_row", "origin_code", "department", "location"]],
-            on="employee_id",
-            how="left",
-        )
+            ["employee_id", "relocation", "relocation_abroad", "priority", "list_row",
+             "listed_skills", "listed_languages"]
+        ].merge(staff[_STAFF], on="employee_id", how="left")  # fmt: skip
         people["note"] = np.where(people["input_row"].isna(), "not in the workforce file", "")
     people["note"] = np.where(
         (people["note"] == "") & people["origin_code"].isna(),

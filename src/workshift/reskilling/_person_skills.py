@@ -6,8 +6,11 @@ items separated by ``;``, ``,`` or new lines, each a skill or technology name in
 German (anything :func:`~workshift.reskilling.resolve_skill` accepts), optionally with a
 level 0-7 after ``=``: ``"Python=4; Projektmanagement, SQL"``. An item without a level
 counts as :data:`LISTED_LEVEL`. A technology product counts as its O*NET category, as in
-occupation profiles. Items that name no known skill are returned with the reason, never
-dropped silently.
+occupation profiles. A language ("Englisch", "French=3") is kept as ``lang:<code>``: it
+opens courses in that language (:mod:`~workshift.reskilling._languages`). Items that name no
+known skill are returned with the reason, never dropped silently: "not in the skill
+vocabulary", with the closest names only when they are close enough to be a misspelling
+(:data:`~workshift.reskilling.SUGGESTION_CUTOFF`).
 
 Examples
 --------
@@ -16,12 +19,13 @@ Examples
 >>> from workshift.reskilling._skills import profile_skill_ids
 >>> store = ReferenceStore()
 >>> held, unknown = person_skills(
-...     pd.Series(["Programmieren=5; Python", "", "Zauberei"]),
+...     pd.Series(["Programmieren=5; Python", "Englisch", "Zauberei; Pyhton"]),
 ...     skill_vocabulary(store), profile_skill_ids(store), file="workforce.csv")
 >>> held.tolist()
-['onet:2.B.3.e=5; tech:object or component oriented development software=4', '', '']
->>> unknown[["row", "value"]].to_dict("records")
-[{'row': 2, 'value': 'Zauberei'}]
+['onet:2.B.3.e=5; tech:object or component oriented development software=4', 'lang:en=4', '']
+>>> unknown[["row", "value", "reason"]].to_dict("records")  # doctest: +NORMALIZE_WHITESPACE
+[{'row': 2, 'value': 'Zauberei', 'reason': 'not in the skill vocabulary'},
+ {'row': 2, 'value': 'Pyhton', 'reason': "not in the skill vocabulary; closest: 'Python'"}]
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from workshift.exceptions import UnknownSkillError
+from workshift.reskilling._languages import LANGUAGE_PREFIX, language_code
 from workshift.reskilling._vocabulary import resolve_skill
 
 __all__ = ["LISTED_LEVEL", "UNRESOLVED_COLUMNS", "held_levels", "merge_held", "person_skills"]
@@ -78,18 +83,31 @@ def person_skills(
             try:
                 name, level = _item(item)
                 skill_id = resolve_skill(name, vocabulary)
-            except (ValueError, UnknownSkillError) as err:
-                problems.append(
-                    {"file": file, "row": row, "column": column, "value": item,
-                     "reason": str(err)}
-                )  # fmt: skip
+            except ValueError as err:
+                problems.append(_problem(file, row, column, item, str(err)))
                 continue
+            except UnknownSkillError as err:
+                code = language_code(name)
+                if code is None:
+                    problems.append(_problem(file, row, column, item, _unknown(err)))
+                    continue
+                skill_id = LANGUAGE_PREFIX + code
             skill_id = categories.get(skill_id, skill_id)
             levels[skill_id] = max(level, levels.get(skill_id, 0.0))
         held.append("; ".join(f"{k}={levels[k]:g}" for k in sorted(levels)))
     return pd.Series(held, index=texts.index, dtype=object), pd.DataFrame(
         problems, columns=UNRESOLVED_COLUMNS
     )
+
+
+def _problem(file: str, row: object, column: str, value: str, reason: str) -> dict[str, object]:
+    return {"file": file, "row": row, "column": column, "value": value, "reason": reason}
+
+
+def _unknown(err: UnknownSkillError) -> str:
+    if not err.suggestions:
+        return "not in the skill vocabulary"
+    return "not in the skill vocabulary; closest: " + ", ".join(map(repr, err.suggestions))
 
 
 def held_levels(canonical: pd.Series) -> pd.DataFrame:

@@ -23,19 +23,27 @@ import numpy as np
 import pandas as pd
 
 from workshift.exceptions import InputDataError
-from workshift.reskilling._candidates import PER_PERSON, Candidates, candidate_pairs
+from workshift.reskilling._candidates import (
+    MAX_TRAINING_HOURS,
+    MIN_FIT,
+    PER_PERSON,
+    Candidates,
+    candidate_pairs,
+)
 from workshift.reskilling._checks import yes_no
 from workshift.reskilling._courses import Courses
 from workshift.reskilling._optimiser import ASSIGNED, NOT_ASSIGNED, REASON_OUT_OF_REACH, assign
 from workshift.reskilling._person_skills import UNRESOLVED_COLUMNS
 from workshift.reskilling._transitions import Transitions
 
-__all__ = ["REASON_NO_COURSE", "REASON_NO_PROFILE", "REDEPLOYMENT_COLUMNS", "Redeployment",
-           "opening_classes", "redeploy"]  # fmt: skip
+__all__ = ["COMPARED", "REASON_LIMITS", "REASON_NO_COURSE", "REASON_NO_PROFILE",
+           "REDEPLOYMENT_COLUMNS", "Redeployment", "compare_plans", "opening_classes",
+           "redeploy"]  # fmt: skip
 
 REDEPLOYMENT_COLUMNS = [
     "employee_id", "status", "opening_id", "target_code", "target", "origin_code", "origin",
-    "department", "location", "relocates", "fit", "similarity", "training_hours",
+    "department", "location", "relocates", "abroad", "languages", "languages_from", "fit",
+    "similarity", "training_hours",
     "training_cost", "modules", "gap_skills", "on_the_job", "shared_activities", "strengths",
     "education", "reason",
     "near_misses", "priority", "input_row",
@@ -44,6 +52,14 @@ REDEPLOYMENT_COLUMNS = [
 REASON_NO_COURSE = "no course in the catalogue closes the gap to the openings within reach"
 """Openings are within reach, but every one needs a skill the catalogue does not teach."""
 REASON_NO_PROFILE = "no skill profile for the occupation"
+REASON_LIMITS = "no opening within reach meets the fit and training-time limits"
+"""Openings are within reach and teachable, but every move is below the least fit or over
+the most training hours (:data:`~workshift.reskilling.MIN_FIT`,
+:data:`~workshift.reskilling.MAX_TRAINING_HOURS`)."""
+COMPARED = ("people", "training_hours", "training_cost", "relocations", "abroad")
+"""What :func:`compare_plans` counts for the exact plan and the greedy one: people placed
+(kept in work), training hours and cost (catalogue currency), moves to another site, moves
+to another country."""
 _NEAR_MISSES = 3
 
 
@@ -102,6 +118,8 @@ def redeploy(
     languages: list[str] | None = None,
     on_the_job: bool = True,
     per_person: int | None = PER_PERSON,
+    min_fit: float = MIN_FIT,
+    max_training_hours: float | None = MAX_TRAINING_HOURS,
     mip_gap: float = 1e-5,
     time_limit: float | None = None,
 ) -> Redeployment:
@@ -112,9 +130,15 @@ def redeploy(
     ``currency`` column, one value for all modules); ``retention_value``
     and ``mip_gap`` are passed to :func:`~workshift.reskilling.assign` (a relative gap of
     1e-5 is far below what the inputs can tell apart and keeps knapsack-hard budgets fast);
-    ``on_the_job`` and ``per_person`` are passed to
+    ``on_the_job``, ``per_person``, ``min_fit`` and ``max_training_hours`` are passed to
     :func:`~workshift.reskilling.candidate_pairs` (the plan is optimal over each person's
-    ``per_person`` best-fitting moves).
+    ``per_person`` best-fitting moves within the limits). Optional people columns
+    ``country``, ``relocation_abroad`` (relocation to another country allowed) and ``languages``
+    (course languages, ``"de; en"``), with ``languages_from`` (where they came from), and
+    an optional openings column ``country`` apply the rules of
+    :func:`~workshift.reskilling.allowed_pairs` and of the course languages.
+
+    ``summary["comparison"]`` is :func:`compare_plans` of the exact plan and the greedy one.
     """
     currency = _currency(courses)  # before any work: a mixed catalogue cannot be summed
     people = people.reset_index(drop=True)
@@ -126,7 +150,7 @@ def redeploy(
     classes, class_of = opening_classes(openings)
     found = candidate_pairs(
         plannable, classes, engine, courses, languages=languages, on_the_job=on_the_job,
-        per_person=per_person,
+        per_person=per_person, min_fit=min_fit, max_training_hours=max_training_hours,
     )  # fmt: skip
     result = assign(
         found.pairs,
@@ -164,8 +188,17 @@ def redeploy(
         "candidate_pairs": len(found.pairs),
         "blocked_pairs": len(found.blocked),
         "moves_per_person": per_person,
+        "min_fit": min_fit,
+        "max_training_hours": max_training_hours,
         "catalogue": courses.file,
         "currency": currency,
+        "comparison": compare_plans(
+            plan.loc[plan["status"] == ASSIGNED],
+            result.greedy.merge(found.pairs, on=["employee_id", "opening_id"], how="left"),
+        ),
+        "relocations": int(plan["relocates"].fillna(False).astype(bool).sum()),
+        "abroad_moves": int(plan["abroad"].fillna(False).astype(bool).sum()),
+        "languages_unknown": int((plan["languages_from"] == "unknown").sum()),
     }
     summary["retained_share"] = (
         round(summary["assigned"] / summary["affected"], 4) if summary["affected"] else None
@@ -186,6 +219,34 @@ def redeploy(
         candidates=found.pairs.drop(columns="profile"),
         blocked=found.blocked.drop(columns="profile"),
     )
+
+
+def compare_plans(exact: pd.DataFrame, greedy: pd.DataFrame) -> dict[str, dict[str, float]]:
+    """The two plans in people and money (:data:`COMPARED`), and ``difference`` = exact -
+    greedy: what solving the assignment exactly rather than greedily gives.
+
+    Each frame has one row per move, with ``training_hours``, ``training_cost``,
+    ``relocates`` and ``abroad``.
+
+    >>> exact = pd.DataFrame({"training_hours": [40.0, 10.0, 0.0],
+    ...     "training_cost": [900.0, 100.0, 0.0], "relocates": [True, False, False],
+    ...     "abroad": [False, False, False]})
+    >>> compare_plans(exact, exact.head(2).assign(training_cost=[1500.0, 100.0]))["difference"]
+    {'people': 1, 'training_hours': 0.0, 'training_cost': -600.0, 'relocations': 0, 'abroad': 0}
+    """
+
+    def counts(frame: pd.DataFrame) -> dict[str, float]:
+        return {
+            "people": len(frame),
+            "training_hours": round(float(frame["training_hours"].fillna(0.0).sum()), 2),
+            "training_cost": round(float(frame["training_cost"].fillna(0.0).sum()), 2),
+            "relocations": int(frame["relocates"].fillna(False).astype(bool).sum()),
+            "abroad": int(frame["abroad"].fillna(False).astype(bool).sum()),
+        }
+
+    a, b = counts(exact), counts(greedy)
+    difference = {key: type(a[key])(round(a[key] - b[key], 2)) for key in COMPARED}
+    return {"exact": a, "greedy": b, "difference": difference}
 
 
 def opening_classes(openings: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
@@ -253,7 +314,7 @@ def _plan(
     titles: dict[str, str],
 ) -> pd.DataFrame:
     """Everyone in ``people`` order: the optimiser's rows joined to who they are."""
-    carried = ["employee_id", "status", "opening_id", "target_code", "relocates", "fit",
+    carried = ["employee_id", "status", "opening_id", "target_code", "relocates", "abroad", "fit",
                "similarity", "training_hours", "training_cost", "modules", "gap_skills",
                "on_the_job", "reason", "priority", "profile"]  # fmt: skip
     plan = people.drop(columns=["priority"]).merge(
@@ -263,9 +324,16 @@ def _plan(
     plan.loc[unplanned, "status"] = NOT_ASSIGNED
     plan.loc[unplanned, "reason"] = plan.loc[unplanned, "note"]
     plan["priority"] = plan["priority"].fillna(people["priority"])
-    blocked_people = set(found.blocked["employee_id"])
-    no_course = (plan["reason"] == REASON_OUT_OF_REACH) & plan["employee_id"].isin(blocked_people)
-    plan.loc[no_course, "reason"] = REASON_NO_COURSE
+    blocked = found.blocked
+    untaught = set(blocked.loc[blocked["uncovered"] != "", "employee_id"])
+    limited = set(blocked["employee_id"]) - untaught
+    out_of_reach = plan["reason"] == REASON_OUT_OF_REACH
+    plan.loc[out_of_reach & plan["employee_id"].isin(untaught), "reason"] = REASON_NO_COURSE
+    plan.loc[out_of_reach & plan["employee_id"].isin(limited), "reason"] = REASON_LIMITS
+    for column, default in (("languages", ""), ("languages_from", "unknown")):
+        if column not in plan:
+            plan[column] = default
+        plan[column] = plan[column].fillna(default).astype(str)
     plan["origin"] = plan["origin_code"].map(titles).fillna("")
     plan["target"] = plan["target_code"].map(titles).fillna("")
     moves = plan.loc[plan["status"] == ASSIGNED, ["origin_code", "target_code"]].drop_duplicates()
@@ -289,11 +357,13 @@ def _plan(
         engine.profiles.education_step(str(o), str(t)) if (o, t) in strengths else ""
         for o, t in zip(plan["origin_code"], plan["target_code"], strict=True)
     ]
-    plan["near_misses"] = plan["employee_id"].map(_near_misses(found, engine, titles)).fillna("")
+    misses = plan["employee_id"].map(_near_misses(found, engine, titles))
+    plan["near_misses"] = misses.astype(object).fillna("")
     plan.loc[plan["status"] == ASSIGNED, "near_misses"] = ""
     for column in ("training_hours", "training_cost"):
         plan[column] = plan[column].where(plan["status"] == ASSIGNED, 0.0).astype(float)
     plan["relocates"] = plan["relocates"].astype("boolean")
+    plan["abroad"] = plan["abroad"].astype("boolean")
     for column in ("opening_id", "target_code", "modules", "gap_skills", "on_the_job", "reason"):
         plan[column] = plan[column].fillna("")
     names = _skill_names(engine)
@@ -302,8 +372,9 @@ def _plan(
 
 
 def _near_misses(found: Candidates, engine: Transitions, titles: dict[str, str]) -> pd.Series:
-    """Per person, the best three pairs by fit: ``OP-1 Title (fit 0.62, 40 h)``, or for a pair
-    no course closes ``(fit 0.62; not taught: Programming)``, joined by `` | ``."""
+    """Per person, the best three pairs by fit: ``OP-1 Title (fit 0.62; 40 h)``, for a pair
+    beyond a limit ``(fit 0.32; 720 h; over the 480 h limit)``, for a pair no course closes
+    ``(fit 0.62; not taught: Programming)``, joined by `` | ``."""
     frame = pd.concat([found.pairs, found.blocked], ignore_index=True)
     if frame.empty:
         return pd.Series(dtype=object)
@@ -311,9 +382,11 @@ def _near_misses(found: Candidates, engine: Transitions, titles: dict[str, str])
     frame = frame.groupby("employee_id", sort=False).head(_NEAR_MISSES)
     names = _skill_names(engine)
     untaught = frame["uncovered"].map(lambda ids: _names(ids, names, ", "))
+    limit = frame["limit"].fillna("") if "limit" in frame else pd.Series("", index=frame.index)
+    hours = frame["training_hours"].map(lambda h: f"{h:g} h")
     detail = np.where(
         untaught == "",
-        frame["training_hours"].map(lambda h: f"{h:g} h"),
+        hours + np.where(limit == "", "", "; " + limit),
         "not taught: " + untaught,
     )
     label: pd.Series = (
@@ -360,6 +433,8 @@ def _flows(plan: pd.DataFrame) -> pd.DataFrame:
 
 def _gaps(plan: pd.DataFrame, found: Candidates) -> pd.DataFrame:
     moved = plan.loc[plan["status"] == ASSIGNED, ["department", "profile", "target_code"]]
+    if moved.empty or found.gaps.empty:  # nothing to learn (and nothing to merge on)
+        return pd.DataFrame(columns=["department", "skill_id", "skill", "people"])
     learnt = moved.merge(found.gaps, on=["profile", "target_code"])
     gaps: pd.DataFrame = (
         learnt.groupby(["department", "skill_id", "skill"]).size().rename("people").reset_index()
