@@ -4,7 +4,8 @@ change most, as an HR team would list them for ``workshift reskill --affected``.
 Customer service agents at four sites, subtitlers and translators, accounts-payable clerks
 and administrative assistants, drawn from ``workforce.csv`` with one seeded
 ``numpy.random.default_rng``; each gets the columns a works council asks about:
-``relocation`` (would move to another site), ``protected`` (e.g. severely disabled,
+``relocation`` (``no``; ``yes``: would move to another site in the country; ``abroad``:
+to another country too), ``protected`` (e.g. severely disabled,
 Schwerbehinderung), ``tenure_years`` and, for some, ``skills`` they listed themselves
 (English or German; one item the vocabulary does not know, to show how that is reported).
 One id that is not in the workforce file shows how the plan accounts for it::
@@ -51,6 +52,11 @@ SKILLS = (
 NOT_IN_WORKFORCE = "E999999"
 
 
+def _relocation(draw: float) -> str:
+    """A fifth of those who would relocate would also move abroad."""
+    return "abroad" if draw < 0.05 else "yes" if draw < 0.25 else "no"
+
+
 def rows(workforce: Path) -> list[dict[str, str]]:
     """The affected list, in the order of ``GROUPS``."""
     rng = np.random.default_rng(SEED)
@@ -71,7 +77,7 @@ def rows(workforce: Path) -> list[dict[str, str]]:
             out.append(
                 {
                     "employee_id": pool[index]["employee_id"],
-                    "relocation": "yes" if rng.random() < 0.25 else "no",
+                    "relocation": _relocation(rng.random()),
                     "protected": "yes" if rng.random() < 0.08 else "no",
                     "tenure_years": str(int(rng.integers(1, 31))),
                     "skills": str(rng.choice(SKILLS)) if rng.random() < 0.3 else "",

@@ -213,6 +213,17 @@ def test_the_cli_default_moves_per_person_is_the_librarys() -> None:
     assert default == PER_PERSON
 
 
+def test_the_cli_limits_are_the_librarys() -> None:
+    import inspect
+
+    from workshift.cli._reskill import reskill
+    from workshift.reskilling import MAX_TRAINING_HOURS, MIN_FIT
+
+    parameters = inspect.signature(reskill).parameters
+    assert parameters["min_fit"].default == MIN_FIT
+    assert parameters["max_training_hours"].default == MAX_TRAINING_HOURS
+
+
 def test_priority_without_a_list_is_refused_before_any_work(inputs: tuple[Path, Path]) -> None:
     from workshift.exceptions import ConfigError
     from workshift.pipeline import reskill

@@ -57,7 +57,8 @@ def make_plan() -> pd.DataFrame:
          "Management of Material Resources)"),
         ("E5", "not_assigned", "", "", "", "27-3091.00", "Interpreters and Translators",
          LOCALISATION, "Berlin", pd.NA, np.nan, 0.0, 0.0, "", "", "", "", _FULL,
-         "OP-3 AI/ML engineer (fit 0.12; 630 h)"),
+         "OP-3 AI/ML engineer (fit 0.12; 630 h; fit below the 0.2 minimum; over the 480 h "
+         "limit)"),
         ("E6", "not_assigned", "", "", "", "", "", "", "Austin", pd.NA, np.nan, 0.0, 0.0, "", "",
          "", "", _NO_OCCUPATION, ""),
     ]  # fmt: skip
@@ -69,6 +70,12 @@ def make_plan() -> pd.DataFrame:
     ]  # fmt: skip
     plan = pd.DataFrame(rows, columns=columns)
     plan["relocates"] = plan["relocates"].astype("boolean")
+    # E3 moves from Berlin to an opening in another country, with consent to move abroad.
+    plan["abroad"] = plan["relocates"].copy()
+    plan["languages"] = ["en", "en", "de; en", "en", "de", ""]
+    plan["languages_from"] = ["site country US", "site country US",
+                              "site country DE; listed skills", "site country US",
+                              "site country DE", "unknown"]  # fmt: skip
     plan["strengths"] = ["Active Listening; Speaking", *[""] * (len(plan) - 1)]
     plan["education"] = ["", "Bachelor's Degree (today's occupation: High School Diploma)",
                          *[""] * (len(plan) - 2)]  # fmt: skip
@@ -91,6 +98,31 @@ def make_redeployment() -> SyntheticRedeployment:
         "greedy_objective": 4.2,
         "gain": 0.3025,
         "greedy_assigned": 3,
+        "comparison": {
+            "exact": {
+                "people": 3,
+                "training_hours": 674.0,
+                "training_cost": 15620.0,
+                "relocations": 1,
+                "abroad": 1,
+            },
+            "greedy": {
+                "people": 2,
+                "training_hours": 44.0,
+                "training_cost": 28020.0,
+                "relocations": 0,
+                "abroad": 0,
+            },
+            "difference": {
+                "people": 1,
+                "training_hours": 630.0,
+                "training_cost": -12400.0,
+                "relocations": 1,
+                "abroad": 1,
+            },
+        },
+        "min_fit": 0.2,
+        "max_training_hours": 480.0,
         "optimal": True,
         "solver": {"status": "optimal", "mip_gap": 0.0, "seconds": 0.038},
         "openings": 3,

@@ -105,7 +105,8 @@ def test_headlines_and_settings(report: str, report_de: str) -> None:
         "not_assigned": ("3", "3"),
         "training_hours": ("674", "674"),
         "training_cost": ("15,620", "15.620"),
-        "gain": ("+0.30", "+0,30"),
+        "gain": ("+1 person kept in work", "+1 Person in Arbeit gehalten"),
+        "relocations": ("1", "1"),
         "solver": ("proven optimal", "nachweislich optimal"),
     }
     for key, (en, de) in expected.items():
@@ -115,15 +116,27 @@ def test_headlines_and_settings(report: str, report_de: str) -> None:
     assert "50.0% of the people affected." in glance
     assert "224.7 hours per person assigned, on average." in glance
     assert "Budget 20,000; 78.1% of it used." in glance
-    assert "Plan value 4.50 against 4.20 (+7.2%); the greedy plan assigns 3." in glance
+    # What the exact plan adds, in people and money; the objective only in the method.
+    assert (
+        "Against a simple plan that takes the best moves one by one: training +630 h, "
+        "\u221212,400; moves to another site +1. That plan places 2 people with 44 h of "
+        "training for 28,020." in glance
+    )
+    assert "4.50" not in glance and "Plan value" not in glance
+    assert "Of these, 1 to another country" in glance
+    method = _section(report, "method", "data")
+    assert "Exact plan 4.50, greedy plan 4.20, difference +0.30." in method
+    assert "Exakter Plan 4,50, gieriger Plan 4,20, Unterschied +0,30." in report_de
     assert "Solver status: optimal; remaining gap 0.00%; 0.038 s." in glance
     for label, value in (
         ("Who is affected", "the people listed in affected.csv"),
         ("Priority weights (social criteria)", "protected: 1, tenure_years: 0.02"),
         ("Training budget", "20,000"),
         ("Value of keeping a person in work (in units of fit)", "1"),
+        ("Least fit of a proposed move", "0.20"),
+        ("Most training hours of a proposed move", "480 h"),
         ("Places in the openings", "3"),
-        ("Moves no course makes possible", "1"),
+        ("Moves not proposed (no course teaches the gap, or beyond a limit)", "1"),
         ("Course catalogue", "courses.csv"),
     ):
         assert f"<td>{label}</td><td>{value}</td>" in glance
@@ -149,10 +162,24 @@ def test_sankey_draws_every_person_from_origin_to_target(
 ) -> None:
     m = reskill_messages("de")
     bands, origins, targets, notes = reskill_report._flows(redeployment.flows, m)
-    trace = flows_sankey(bands, origins, targets, m).to_dict()["data"][0]
+    figure = flows_sankey(bands, origins, targets, m).to_dict()
+    trace = figure["data"][0]
     assert trace["type"] == "sankey"
     assert sum(trace["link"]["value"]) == len(redeployment.plan) == 6
-    labels = trace["node"]["label"]
+    # Labels are annotations beside the bands (plotly's own labels would sit on them):
+    # the left side's right-aligned left of the bands, the right side's right of them.
+    assert trace["node"]["label"] == [""] * len(trace["node"]["label"])
+    notes = figure["layout"]["annotations"]
+    labels = [note["text"].split("<br>")[0] for note in notes]
+    low, high = trace["domain"]["x"]
+    for k, note in enumerate(notes):
+        left = k < len(origins)
+        assert note["xanchor"] == ("right" if left else "left")
+        assert note["x"] < low if left else note["x"] > high
+        assert abs(note["y"] - (1 - trace["node"]["y"][k])) < 1e-9  # level with its node
+        assert "Personen" in note["text"]
+    assert trace["arrangement"] == "fixed"
+    bands, origins, targets, notes = reskill_report._flows(redeployment.flows, m)
     assert labels[: len(origins)] == [
         "Customer Service Representatives",
         "Interpreters and Translators",
@@ -302,9 +329,18 @@ def test_the_plan_person_by_person_explains_each_move(report: str, report_de: st
         "Education the role usually asks for: Bachelor&#39;s Degree (today&#39;s occupation: "
         "High School Diploma)<br>"
         f"Learns: Writing, Active Learning in modules AIFLU-EN, WRITE-EN<br>On the job: {evil}"
+        "<br>Courses in: English (languages of the site country US)"
     )
-    assert third[4] == "OP-3 AI/ML engineer (changes site)"
-    assert third[8] == "Learns: Mathematics, Programming in modules MATH-ML-EN, DL-EN"
+    assert third[4] == "OP-3 AI/ML engineer (moves to another country)"
+    assert third[8] == (
+        "Learns: Mathematics, Programming in modules MATH-ML-EN, DL-EN<br>"
+        "Courses in: German, English (languages of the site country DE, languages listed as "
+        "skills)<br>Moves to another country: the person accepts relocation abroad."
+    )
+    assert rows[4][8].endswith(
+        "OP-3 AI/ML engineer (fit 0.12; 630 h; fit below the minimum of 0.20; over the limit "
+        "of 480 h)"
+    )
     assert fourth[4:8] == ["not assigned", "", "", ""]
     assert fourth[8] == (
         "Not assigned: openings full (capacity).<br>Nearest options: OP-2 AI trainer "
@@ -318,7 +354,11 @@ def test_the_plan_person_by_person_explains_each_move(report: str, report_de: st
         "trainer (Passung 0,56; 144 h) | OP-9 Supply Chain Managers (Passung 0,65; kein Kurs "
         "lehrt: Management of Material Resources)"
     )
-    assert german[2][4] == "OP-3 AI/ML engineer (Standortwechsel)"
+    assert german[2][4] == "OP-3 AI/ML engineer (Wechsel ins Ausland)"
+    assert "Kurse auf: Deutsch, Englisch (Sprachen des Standortlands DE" in german[2][8]
+    assert german[4][8].endswith(
+        "(Passung 0,12; 630 h; Passung unter dem Mindestwert 0,20; über der Grenze von 480 h)"
+    )
 
 
 def test_a_long_plan_is_cut_with_a_pointer_to_plan_csv(

@@ -93,8 +93,9 @@ def reskill(
         typer.Option(
             metavar="FILE",
             callback=input_file,
-            help="The people to plan for: employee_id, optional relocation (yes/no), skills "
-            "and social criteria columns. Default: everyone whose occupation's exposure "
+            help="The people to plan for: employee_id, optional relocation (no | yes: within "
+            "the country | abroad), languages (course languages, e.g. de; en), skills and "
+            "social criteria columns. Default: everyone whose occupation's exposure "
             "reaches --min-beta.",
         ),
     ] = None,
@@ -134,10 +135,30 @@ def reskill(
             help="Best-fitting moves kept per person for the optimiser (0: all).",
         ),
     ] = 50,  # reskilling.PER_PERSON: not imported, the CLI starts without the stage
+    min_fit: Annotated[
+        float,
+        typer.Option(
+            metavar="FIT",
+            min=0.0,
+            max=1.0,
+            help="Least fit (0-1) of a proposed move; lower ones are near misses.",
+        ),
+    ] = 0.2,  # reskilling.MIN_FIT
+    max_training_hours: Annotated[
+        float,
+        typer.Option(
+            metavar="HOURS",
+            min=0.0,
+            help="Most training hours of a proposed move (0: no limit); default 480, twelve "
+            "weeks full time.",
+        ),
+    ] = 480.0,  # reskilling.MAX_TRAINING_HOURS
     languages: Annotated[
         str | None,
         typer.Option(
-            metavar="LANGS", help="Course languages people may take, e.g. de,en (default: all)."
+            metavar="LANGS",
+            help="Course languages anyone may take, e.g. de,en (default: each person's own: "
+            "languages column, listed languages, else their site country's).",
         ),
     ] = None,
     roles: Annotated[
@@ -192,6 +213,8 @@ def reskill(
                 budget=budget,
                 retention_value=retention_value,
                 per_person=moves_per_person or None,
+                min_fit=min_fit,
+                max_training_hours=max_training_hours or None,
                 roles=roles,
                 languages=[x.strip() for x in languages.split(",")] if languages else None,
                 rater=rater(labels),
@@ -240,14 +263,21 @@ def _print(summary: dict[str, Any], plan: pd.DataFrame, output: Path) -> None:
     for kind, count in sorted(kinds.items(), key=lambda item: -item[1]):
         reasons.add_row(kind, f"{count:,}")
     out.print(reasons)
-    gain = summary["gain"]
-    base = summary["greedy_objective"]
-    share = f" (+{gain / base:.1%})" if base else ""
+    compared = summary["comparison"]
+    exact, greedy, diff = compared["exact"], compared["greedy"], compared["difference"]
+    currency = summary.get("currency") or "in the catalogue currency"
     out.print(
         f"training {summary['training_hours']:,.0f} h, {summary['training_cost']:,.0f} "
-        f"{summary.get('currency') or 'in the catalogue currency'}; exact plan "
-        f"{summary['objective']:.2f} vs greedy {base:.2f}"
-        f"{share} ({summary['solver']['status']}); {summary['skills_unresolved']} listed "
-        f"skills not recognised (skills_unresolved.csv) -> {output / 'plan.csv'}, "
-        f"{output / 'report.html'}"
+        f"{currency}; {exact['relocations']:,} moves to another site, {exact['abroad']:,} "
+        f"of them abroad ({summary['solver']['status']})"
+    )
+    out.print(
+        f"exact plan vs greedy: {diff['people']:+,} people kept in work, training "
+        f"{diff['training_hours']:+,.0f} h and {diff['training_cost']:+,.0f} {currency}, "
+        f"relocations {diff['relocations']:+,} (greedy: {greedy['people']:,} people, "
+        f"{greedy['training_cost']:,.0f} {currency})"
+    )
+    out.print(
+        f"{summary['skills_unresolved']} listed skills not recognised (skills_unresolved.csv)"
+        f" -> {output / 'plan.csv'}, {output / 'report.html'}"
     )

@@ -160,6 +160,7 @@ REDEPLOYMENT_SUMMARY_KEYS: tuple[str, ...] = (
     "greedy_objective",
     "gain",
     "greedy_assigned",
+    "comparison",
     "optimal",
     "solver",
     "openings",
@@ -177,7 +178,8 @@ REDEPLOYMENT_SUMMARY_KEYS: tuple[str, ...] = (
 )
 """The summary entries of a redeployment plan that its report reads (``solver`` is a
 mapping with ``status``, ``mip_gap`` and ``seconds``; ``priority`` maps each social
-criterion to its weight)."""
+criterion to its weight; ``comparison`` maps ``exact``, ``greedy`` and ``difference`` to
+``people``, ``training_hours``, ``training_cost``, ``relocations`` and ``abroad``)."""
 
 REDEPLOYMENT_FRAMES: dict[str, tuple[str, ...]] = {
     "plan": (
@@ -189,6 +191,9 @@ REDEPLOYMENT_FRAMES: dict[str, tuple[str, ...]] = {
         "department",
         "location",
         "relocates",
+        "abroad",
+        "languages",
+        "languages_from",
         "fit",
         "training_hours",
         "training_cost",

@@ -19,7 +19,31 @@ from workshift.reports._reskill_messages import ReskillMessages
 __all__ = ["department_bars", "flows_sankey", "gap_heatmap"]
 
 _NOT_ASSIGNED = "#c55a11"
+_BAR_MARGIN = {"l": 10, "r": 20, "t": 60, "b": 40}
 _LINK_ALPHA = 0.35
+
+
+_SANKEY_PAD = 30
+"""Pixels between two nodes of a side: room for a two-line label (name, people)."""
+_SANKEY_MARGIN = 12
+_SANKEY_TOP = 40
+_SANKEY_DOMAIN = (0.31, 0.69)
+"""The bands' share of the width; the labels sit left and right of it, never on a band."""
+
+
+def _node_centres(values: list[float], height: float, scale: float) -> list[float]:
+    """Vertical centres (0 top, 1 bottom) of one side's nodes, top first: each node
+    ``scale * value`` pixels tall, the free height shared evenly between them, so that no
+    two labels are closer than :data:`_SANKEY_PAD`."""
+    if len(values) == 1:
+        return [0.5]
+    sizes = [scale * v for v in values]
+    gap = (height - sum(sizes)) / (len(values) - 1)
+    centres, top = [], 0.0
+    for size in sizes:
+        centres.append((top + size / 2) / height)
+        top += size + gap
+    return centres
 
 
 def flows_sankey(
@@ -30,17 +54,31 @@ def flows_sankey(
     ``flows`` has ``origin``, ``target`` (labels already in words), ``people`` and
     ``assigned`` (False for the "not assigned" target); ``origins`` and ``targets`` are the
     nodes of each side in the order drawn, top first. Every row of ``flows`` is a band.
+
+    The nodes are placed here (``arrangement="fixed"``), not by plotly, so that each label
+    (the name, then its people) can sit outside the bands: left of the left nodes, right of
+    the right ones. Plotly would draw them on the bands.
     """
     import plotly.graph_objects as go
 
     left = {name: k for k, name in enumerate(origins)}
     right = {name: len(origins) + k for k, name in enumerate(targets)}
     unassigned = set(flows.loc[~flows["assigned"].astype(bool), "target"])
-    labels = [_label(name, 45) for name in [*origins, *targets]]
     colours = [_COLOURS[0]] * len(origins) + [
         _NOT_ASSIGNED if name in unassigned else _COLOURS[2] for name in targets
     ]
     people = flows["people"].astype(float).tolist()
+    out = flows.groupby("origin")["people"].sum()
+    into = flows.groupby("target")["people"].sum()
+    sides = ([float(out[name]) for name in origins], [float(into[name]) for name in targets])
+    height = max(360, 60 + (_SANKEY_PAD + 8) * max(len(origins), len(targets)))
+    inner = height - _SANKEY_TOP - _SANKEY_MARGIN
+    # d3-sankey's scale: the fullest side fills the height less the pads.
+    scale = min((inner - (len(v) - 1) * _SANKEY_PAD) / sum(v) for v in sides if sum(v) > 0)
+    ys = [*_node_centres(sides[0], inner, scale), *_node_centres(sides[1], inner, scale)]
+    xs = [0.001] * len(origins) + [0.999] * len(targets)
+    names = [*origins, *targets]
+    totals = [*sides[0], *sides[1]]
     hover = [
         m(
             "flow_hover",
@@ -52,14 +90,21 @@ def flows_sankey(
     ]
     figure = go.Figure(
         go.Sankey(
-            arrangement="snap",
+            arrangement="fixed",
+            domain={"x": list(_SANKEY_DOMAIN), "y": [0, 1]},
             node={
-                "label": labels,
+                "label": [""] * len(names),
+                "x": xs,
+                "y": ys,
                 "color": colours,
-                "pad": 12,
-                "thickness": 16,
+                "pad": _SANKEY_PAD,
+                "thickness": 14,
                 "line": {"width": 0},
-                "hovertemplate": "%{label}: %{value}<extra></extra>",
+                "customdata": [
+                    m("node_hover", node=_label(n, 80), people=m.number(t))
+                    for n, t in zip(names, totals, strict=True)
+                ],
+                "hovertemplate": "%{customdata}<extra></extra>",
             },
             link={
                 "source": [left[name] for name in flows["origin"]],
@@ -75,7 +120,25 @@ def flows_sankey(
             valueformat=",.0f",
         )
     )
-    figure.update_layout(**_layout(m, max(320, 60 + 24 * max(len(origins), len(targets)))))
+    for k, (name, total, y) in enumerate(zip(names, totals, ys, strict=True)):
+        on_left = k < len(origins)
+        figure.add_annotation(
+            x=_SANKEY_DOMAIN[0] - 0.01 if on_left else _SANKEY_DOMAIN[1] + 0.01,
+            y=1 - y,
+            xref="paper",
+            yref="paper",
+            xanchor="right" if on_left else "left",
+            yanchor="middle",
+            align="right" if on_left else "left",
+            showarrow=False,
+            font={"size": 11},
+            text=f"{_label(name, 46)}<br><span style='color:#5b6570'>"
+            f"{m('node_people', people=m.number(total))}</span>",
+        )
+    layout = _layout(m, height)
+    # The top margin keeps the modebar (drawn top right) above the first label.
+    layout["margin"] = {"l": 4, "r": 4, "t": _SANKEY_TOP, "b": _SANKEY_MARGIN}
+    figure.update_layout(**layout)
     return figure
 
 
@@ -151,5 +214,6 @@ def department_bars(departments: pd.DataFrame, m: ReskillMessages) -> Any:
         )
     figure.update_yaxes(autorange="reversed", automargin=True)
     figure.update_xaxes(rangemode="tozero")
-    figure.update_layout(**_layout(m, 120 + 30 * len(departments)))
+    # Room above the panel titles for the modebar.
+    figure.update_layout(**_layout(m, 150 + 30 * len(departments), margin=_BAR_MARGIN))
     return figure

@@ -37,6 +37,7 @@ REASONS: dict[str, str] = {
     "a better overall plan used the openings": "plan",
     "no opening worth a move (retention_value + fit <= 0)": "no_value",
     "no skill profile for the occupation": "no_profile",
+    "no opening within reach meets the fit and training-time limits": "limits",
     "no occupation": "no_occupation",
     "not in the workforce file": "not_in_workforce",
 }
@@ -94,9 +95,11 @@ _EN: dict[str, str] = {
     "headline.training_cost": "Training cost, total",
     "headline.training_cost_help_budget": "Budget {budget}; {share} of it used.",
     "headline.training_cost_help_no_budget": "No budget limit was set.",
-    "headline.gain": "Gain of the exact plan over a greedy one",
+    "headline.gain": "What planning all moves together adds",
     "headline.gain_help": (
-        "Plan value {objective} against {greedy} ({pct}); the greedy plan assigns {people}."
+        "Against a simple plan that takes the best moves one by one: training {hours} h, "
+        "{cost}; moves to another site {relocations}. That plan places {people} people with "
+        "{greedy_hours} h of training for {greedy_cost}."
     ),
     "headline.solver": "Optimiser",
     "headline.solver_optimal": "proven optimal",
@@ -109,7 +112,7 @@ _EN: dict[str, str] = {
     "key.openings": "Openings",
     "key.capacity": "Places in the openings",
     "key.candidate_pairs": "Possible moves considered",
-    "key.blocked_pairs": "Moves no course makes possible",
+    "key.blocked_pairs": "Moves not proposed (no course teaches the gap, or beyond a limit)",
     "key.skills_unresolved": "Listed skills not recognised",
     "key.openings_file": "Openings file",
     "key.catalogue_file": "Course catalogue",
@@ -133,6 +136,8 @@ _EN: dict[str, str] = {
     "node.other_origins": "other occupations",
     "node.other_targets": "other target roles",
     "flow_hover": "{origin} \u2192 {target}: {people}",
+    "node_hover": "{node}: {people} people",
+    "node_people": "{people} people",
     # Gaps
     "gaps_heading": "What people learn, by department",
     "gaps_text": (
@@ -280,17 +285,22 @@ _EN: dict[str, str] = {
         "Training: for each gap skill the level to reach; the plan is the cheapest set of "
         "the catalogue's modules that teaches every gap skill to that level (solved "
         "exactly). Technologies no module teaches are learnt on the job, listed but not "
-        "priced. A move needing a skill no module teaches is not proposed; it appears "
-        "among the nearest options."
+        "priced. Modules are only in a language the person has: a languages column of the "
+        "list, languages they list as skills, else the official languages of their site's "
+        "country (CLDR). A move needing a skill no module teaches, with a fit below the "
+        "minimum or more training hours than the limit is not proposed; it appears among "
+        "the nearest options."
     ),
     "reskill_method_optimiser": (
         "Assignment: each person takes at most one opening, each opening at most its places, "
         "the training of all moves together stays within the budget, and sites are "
-        "respected (the same site, or both sides accept relocation). Among these plans a "
+        "respected (the same site, or both sides accept relocation; another country only "
+        "for a person who accepts relocation abroad). Among these plans a "
         "mixed-integer programme, solved exactly with HiGHS, finds the one with the largest "
         "value: the sum over all moves of priority \u00d7 (value of keeping a person in work "
         "+ fit). A greedy plan (best value per training cost first) is computed beside it; "
-        "the gain shows what planning all moves together adds."
+        "the difference in people, training and relocations shows what planning all moves "
+        "together adds."
     ),
     "reskill_method_priority": (
         "Priority: 1 plus the weighted social criteria given for each person (for example "
@@ -302,6 +312,55 @@ _EN: dict[str, str] = {
         "hours and costs are the catalogue's; a fit score knows nothing of a person's wishes, "
         "health or family. The plan is where a conversation starts."
     ),
+    # Added with issue 13: the plans compared in people and money, limits, languages, abroad.
+    "headline.relocations": "Moves to another site",
+    "headline.relocations_help": (
+        "Of these, {abroad} to another country, each only for a person who accepts "
+        "relocation abroad (flagged in the plan)."
+    ),
+    "gain_people": "{people} person kept in work",
+    "gain_people_plural": "{people} people kept in work",
+    "key.min_fit": "Least fit of a proposed move",
+    "key.max_training_hours": "Most training hours of a proposed move",
+    "no_limit": "none",
+    "hours": "{hours} h",
+    "near_miss_limit": "{opening} (fit {fit}; {hours} h; {limit})",
+    "limit_fit": "fit below the minimum of {min_fit}",
+    "limit_hours": "over the limit of {hours} h",
+    "explain_languages": "Courses in: {languages} ({sources})",
+    "explain_languages_unknown": (
+        "Course languages unknown (no site country or languages column): every module open."
+    ),
+    "languages_from_country": "languages of the site country {country}",
+    "languages_from_languages_column": "languages column of the list",
+    "languages_from_listed_skills": "languages listed as skills",
+    "explain_abroad": "Moves to another country: the person accepts relocation abroad.",
+    "move_abroad": "{move} (moves to another country)",
+    "unresolved_unknown": "not in the skill vocabulary",
+    "unresolved_closest": "not in the skill vocabulary; closest: {names}",
+    "unresolved_language": "not a language the language table knows",
+    "reason.limits": "no opening within reach meets the fit and training-time limits",
+    "reason_help.limits": (
+        "Openings are within reach and teachable, but each move fits too poorly or needs more "
+        "training than this plan proposes (see the settings; the nearest options say which). "
+        "Such a move is a new vocational training, for the person and the works council to "
+        "decide, not for an optimiser."
+    ),
+    "reskill_method_objective": (
+        "Plan value (the optimiser's objective, without a unit): the sum over all moves of "
+        "priority × (value of keeping a person in work + fit), with the value of keeping a "
+        "person in work at {retention}. Exact plan {objective}, greedy plan {greedy}, "
+        "difference {gain}. It only ranks plans; the figures at a glance say what the "
+        "difference means in people, hours and money."
+    ),
+    "language.en": "English",
+    "language.de": "German",
+    "language.fr": "French",
+    "language.es": "Spanish",
+    "language.it": "Italian",
+    "language.nl": "Dutch",
+    "language.pl": "Polish",
+    "language.pt": "Portuguese",
 }
 
 _DE: dict[str, str] = {
@@ -365,9 +424,11 @@ _DE: dict[str, str] = {
     "headline.training_cost": "Qualifizierungskosten insgesamt",
     "headline.training_cost_help_budget": "Budget {budget}; davon {share} genutzt.",
     "headline.training_cost_help_no_budget": "Kein Budget vorgegeben.",
-    "headline.gain": "Vorteil des exakten Plans gegenüber einem gierigen",
+    "headline.gain": "Was die gemeinsame Planung aller Umsetzungen bringt",
     "headline.gain_help": (
-        "Planwert {objective} gegenüber {greedy} ({pct}); der gierige Plan ordnet {people} zu."
+        "Gegenüber einem einfachen Plan, der die besten Umsetzungen nacheinander nimmt: "
+        "Qualifizierung {hours} h, {cost}; Standortwechsel {relocations}. Jener Plan bringt "
+        "{people} Personen unter, mit {greedy_hours} h Qualifizierung für {greedy_cost}."
     ),
     "headline.solver": "Optimierer",
     "headline.solver_optimal": "nachweislich optimal",
@@ -380,7 +441,9 @@ _DE: dict[str, str] = {
     "key.openings": "Stellen",
     "key.capacity": "Plätze in den Stellen",
     "key.candidate_pairs": "Betrachtete mögliche Umsetzungen",
-    "key.blocked_pairs": "Umsetzungen, die kein Kurs ermöglicht",
+    "key.blocked_pairs": (
+        "Nicht vorgeschlagene Umsetzungen (kein Kurs für die Lücke, oder über einer Grenze)"
+    ),
     "key.skills_unresolved": "Nicht erkannte angegebene Kompetenzen",
     "key.openings_file": "Stellendatei",
     "key.catalogue_file": "Kurskatalog",
@@ -403,6 +466,8 @@ _DE: dict[str, str] = {
     "node.other_origins": "weitere Berufe",
     "node.other_targets": "weitere Zielrollen",
     "flow_hover": "{origin} \u2192 {target}: {people}",
+    "node_hover": "{node}: {people} Personen",
+    "node_people": "{people} Personen",
     "gaps_heading": "Was gelernt wird, nach Abteilung",
     "gaps_text": (
         "Wie viele der zugeordneten Menschen jeder Abteilung jede Kompetenz lernen: in den "
@@ -551,19 +616,24 @@ _DE: dict[str, str] = {
         "Qualifizierung: Für jede fehlende Kompetenz das zu erreichende Niveau; der Plan ist "
         "die günstigste Auswahl von Modulen des Katalogs, die jede fehlende Kompetenz bis zu "
         "diesem Niveau lehrt (exakt gelöst). Technologien, die kein Modul lehrt, werden in "
-        "der Arbeit gelernt, aufgeführt, aber nicht bepreist. Eine Umsetzung, die eine "
-        "Kompetenz braucht, die kein Modul lehrt, wird nicht vorgeschlagen; sie erscheint "
-        "unter den nächstliegenden Möglichkeiten."
+        "der Arbeit gelernt, aufgeführt, aber nicht bepreist. Module gibt es nur in einer "
+        "Sprache der Person: laut Sprachspalte der Liste, als Kompetenz angegebenen "
+        "Sprachen, sonst den Amtssprachen des Standortlands (CLDR). Eine Umsetzung, die eine "
+        "Kompetenz braucht, die kein Modul lehrt, deren Passung unter dem Mindestwert liegt "
+        "oder die mehr Qualifizierungsstunden als die Grenze braucht, wird nicht "
+        "vorgeschlagen; sie erscheint unter den nächstliegenden Möglichkeiten."
     ),
     "reskill_method_optimiser": (
         "Zuordnung: Jede Person erhält höchstens eine Stelle, jede Stelle höchstens so viele "
         "Menschen, wie sie Plätze hat, die Qualifizierung aller Umsetzungen zusammen bleibt "
         "im Budget, und Standorte werden beachtet (derselbe Standort, oder beide Seiten "
-        "akzeptieren einen Wechsel). Unter diesen Plänen findet ein gemischt-ganzzahliges "
+        "akzeptieren einen Wechsel; ein anderes Land nur, wenn die Person einem Wechsel ins "
+        "Ausland zustimmt). Unter diesen Plänen findet ein gemischt-ganzzahliges "
         "Programm, exakt gelöst mit HiGHS, den mit dem größten Wert: die Summe über alle "
         "Umsetzungen von Priorität \u00d7 (Wert, eine Person in Arbeit zu halten + Passung). "
         "Daneben wird ein gieriger Plan berechnet (bester Wert je Qualifizierungskosten "
-        "zuerst); der Vorteil zeigt, was die gemeinsame Planung aller Umsetzungen bringt."
+        "zuerst); der Unterschied in Menschen, Qualifizierung und Standortwechseln zeigt, "
+        "was die gemeinsame Planung aller Umsetzungen bringt."
     ),
     "reskill_method_priority": (
         "Priorität: 1 plus die gewichteten sozialen Kriterien jeder Person (zum Beispiel "
@@ -577,6 +647,59 @@ _DE: dict[str, str] = {
         "weiß nichts von den Wünschen, der Gesundheit oder der Familie einer Person. Der Plan "
         "ist der Anfang eines Gesprächs."
     ),
+    "headline.relocations": "Wechsel an einen anderen Standort",
+    "headline.relocations_help": (
+        "Davon {abroad} in ein anderes Land, jeweils nur für Beschäftigte, die einem Wechsel "
+        "ins Ausland zustimmen (im Plan gekennzeichnet)."
+    ),
+    "gain_people": "{people} Person in Arbeit gehalten",
+    "gain_people_plural": "{people} Personen in Arbeit gehalten",
+    "key.min_fit": "Mindestpassung einer vorgeschlagenen Umsetzung",
+    "key.max_training_hours": "Höchstens Qualifizierungsstunden je Umsetzung",
+    "no_limit": "keine",
+    "hours": "{hours} h",
+    "near_miss_limit": "{opening} (Passung {fit}; {hours} h; {limit})",
+    "limit_fit": "Passung unter dem Mindestwert {min_fit}",
+    "limit_hours": "über der Grenze von {hours} h",
+    "explain_languages": "Kurse auf: {languages} ({sources})",
+    "explain_languages_unknown": (
+        "Kurssprachen unbekannt (kein Standortland und keine Sprachspalte): alle Module offen."
+    ),
+    "languages_from_country": "Sprachen des Standortlands {country}",
+    "languages_from_languages_column": "Sprachspalte der Liste",
+    "languages_from_listed_skills": "als Kompetenz angegebene Sprachen",
+    "explain_abroad": (
+        "Wechsel in ein anderes Land: die Person stimmt einem Wechsel ins Ausland zu."
+    ),
+    "move_abroad": "{move} (Wechsel ins Ausland)",
+    "unresolved_unknown": "nicht im Kompetenzverzeichnis",
+    "unresolved_closest": "nicht im Kompetenzverzeichnis; am nächsten: {names}",
+    "unresolved_language": "keine Sprache, die die Sprachtabelle kennt",
+    "reason.limits": (
+        "keine erreichbare Stelle erfüllt die Grenzen für Passung und Qualifizierungsdauer"
+    ),
+    "reason_help.limits": (
+        "Stellen sind erreichbar und die Lücke ist lehrbar, aber jede Umsetzung passt zu "
+        "wenig oder braucht mehr Qualifizierung, als dieser Plan vorschlägt (siehe "
+        "Einstellungen; die nächstliegenden Möglichkeiten nennen den Grund). Eine solche "
+        "Umsetzung ist eine Umschulung, über die die Person und der Betriebsrat entscheiden, "
+        "nicht ein Optimierer."
+    ),
+    "reskill_method_objective": (
+        "Planwert (die Zielfunktion des Optimierers, ohne Einheit): die Summe über alle "
+        "Umsetzungen von Priorität × (Wert, eine Person in Arbeit zu halten + Passung), "
+        "mit einem Wert von {retention} für eine in Arbeit gehaltene Person. Exakter Plan "
+        "{objective}, gieriger Plan {greedy}, Unterschied {gain}. Er ordnet nur Pläne; was "
+        "der Unterschied in Menschen, Stunden und Geld bedeutet, steht im Überblick."
+    ),
+    "language.en": "Englisch",
+    "language.de": "Deutsch",
+    "language.fr": "Französisch",
+    "language.es": "Spanisch",
+    "language.it": "Italienisch",
+    "language.nl": "Niederländisch",
+    "language.pl": "Polnisch",
+    "language.pt": "Portugiesisch",
 }
 
 RESKILL_MESSAGES: dict[Language, dict[str, str]] = {"en": _EN, "de": _DE}
@@ -605,6 +728,10 @@ class ReskillMessages(Messages):
             return reason
         text = self(f"reason.{key}")
         return f"{text}: {detail}" if detail else text
+
+    def language_name(self, code: str) -> str:
+        """A course language by its name (``Englisch``), else its code in capitals."""
+        return self.catalogue[self.lang].get(f"language.{code}", code.upper())
 
     def reason_help(self, reason: str) -> str:
         """What a reason means and what would change it (``''`` when unknown)."""

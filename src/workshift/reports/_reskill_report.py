@@ -65,6 +65,8 @@ _SETTINGS = (
     "priority",
     "budget",
     "retention_value",
+    "min_fit",
+    "max_training_hours",
     "openings",
     "capacity",
     "candidate_pairs",
@@ -77,7 +79,10 @@ _SETTINGS = (
 )
 _NEAR_MISS = re.compile(
     r"(?P<opening>.+) \(fit (?P<fit>-?[\d.]+); "
-    r"(?:(?P<hours>[\d.]+) h|not taught: (?P<skills>.*))\)"
+    r"(?:(?P<hours>[\d.]+) h(?:; (?P<limit>[^)]*))?|not taught: (?P<skills>.*))\)"
+)
+_LIMIT = re.compile(
+    r"fit below the (?P<min_fit>[\d.]+) minimum|over the (?P<max_hours>[\d.]+) h limit"
 )
 
 
@@ -92,8 +97,41 @@ def _selection(text: str, m: ReskillMessages) -> str:
     return text
 
 
+def _signed_money(value: float, m: ReskillMessages) -> str:
+    """An amount with its sign before the currency: ``+USD 2,710``, ``\u2212USD 600``."""
+    text = m.money(abs(value))
+    return f"+{text}" if value > 0 else f"\u2212{text}" if value < 0 else text
+
+
+def _signed(value: float, m: ReskillMessages) -> str:
+    text = m.number(abs(value))
+    return f"+{text}" if value > 0 else f"\u2212{text}" if value < 0 else text
+
+
+def _comparison(summary: Mapping[str, Any], m: ReskillMessages) -> tuple[str, str]:
+    """What the exact plan gives over the greedy one, in people and money: the headline's
+    value (people kept in work) and its help (training hours and cost, relocations, and
+    the greedy plan's own figures)."""
+    difference = summary["comparison"]["difference"]
+    greedy = summary["comparison"]["greedy"]
+    people = float(difference["people"])
+    value = m("gain_people" if abs(people) == 1 else "gain_people_plural",
+              people=_signed(people, m))  # fmt: skip
+    help_text = m(
+        "headline.gain_help",
+        cost=_signed_money(float(difference["training_cost"]), m),
+        hours=_signed(float(difference["training_hours"]), m),
+        relocations=_signed(float(difference["relocations"]), m),
+        people=m.number(greedy["people"]),
+        greedy_hours=m.number(greedy["training_hours"]),
+        greedy_cost=m.money(greedy["training_cost"]),
+    )
+    return value, help_text
+
+
 def _headlines(summary: Mapping[str, Any], m: ReskillMessages) -> list[Headline]:
-    """Affected, assigned, not assigned, training totals, the exact plan against greedy."""
+    """Affected, assigned, not assigned, training totals, moves to other sites and
+    countries, what the exact plan adds over a greedy one (people and money), the solver."""
     assigned = float(summary["assigned"])
     hours, cost, budget = summary["training_hours"], summary["training_cost"], summary["budget"]
     cost_help = (
@@ -105,8 +143,8 @@ def _headlines(summary: Mapping[str, Any], m: ReskillMessages) -> list[Headline]
             share=m.pct(float(cost) / float(budget) if float(budget) else float("nan")),
         )
     )
-    objective, greedy, gain = (float(summary[k]) for k in ("objective", "greedy_objective", "gain"))
     solver = summary["solver"]
+    exact = summary["comparison"]["exact"]
     values = {
         "affected": (
             m.number(summary["affected"]),
@@ -125,16 +163,11 @@ def _headlines(summary: Mapping[str, Any], m: ReskillMessages) -> list[Headline]
             ),
         ),
         "training_cost": (m.money(cost), cost_help),
-        "gain": (
-            signed(gain, m.score(gain)),
-            m(
-                "headline.gain_help",
-                objective=m.score(objective),
-                greedy=m.score(greedy),
-                pct=signed(gain, m.pct(gain / greedy if greedy else float("nan"))),
-                people=m.number(summary["greedy_assigned"]),
-            ),
+        "relocations": (
+            m.number(exact["relocations"]),
+            m("headline.relocations_help", abroad=m.number(exact["abroad"])),
         ),
+        "gain": _comparison(summary, m),
         "solver": (
             m("headline.solver_optimal" if summary["optimal"] else "headline.solver_not_optimal"),
             m(
@@ -159,13 +192,20 @@ def _priority(weights: Any, m: ReskillMessages) -> str:
 
 def _settings(summary: Mapping[str, Any], m: ReskillMessages) -> Table:
     """The run's settings as a two-column table."""
-    values = {key: plain_text(summary[key]) for key in _SETTINGS}
+    values = {key: plain_text(summary.get(key)) for key in _SETTINGS}
     values["selection"] = _selection(values["selection"], m)
     values["priority"] = _priority(summary["priority"], m)
     values["budget"] = (
         m("no_budget") if is_missing(summary["budget"]) else m.money(summary["budget"])
     )
     values["retention_value"] = m.decimal(summary["retention_value"])
+    if not is_missing(summary.get("min_fit")):
+        values["min_fit"] = m.score(summary["min_fit"])
+    limit = summary.get("max_training_hours")
+    values["max_training_hours"] = (
+        m("no_limit") if "min_fit" in summary and is_missing(limit) else
+        m("hours", hours=m.number(limit)) if not is_missing(limit) else ""
+    )  # fmt: skip
     for key in ("openings", "capacity", "candidate_pairs", "blocked_pairs", "skills_unresolved"):
         values[key] = m.number(summary[key])
     rows = [[m.summary_key(key), value] for key, value in values.items() if value]
@@ -289,11 +329,41 @@ def _near_misses(text: Any, m: ReskillMessages) -> str:
         opening, fit = found.group("opening"), m.score(float(found.group("fit")))
         if found.group("hours") is not None:
             hours = m.number(float(found.group("hours")))
-            options.append(m("near_miss_hours", opening=opening, fit=fit, hours=hours))
+            limit = _limit(found.group("limit") or "", m)
+            key = "near_miss_limit" if limit else "near_miss_hours"
+            options.append(m(key, opening=opening, fit=fit, hours=hours, limit=limit))
         else:
             skills = found.group("skills")
             options.append(m("near_miss_untaught", opening=opening, fit=fit, skills=skills))
     return " | ".join(option for option in options if option)
+
+
+def _limit(text: str, m: ReskillMessages) -> str:
+    """``fit below the 0.2 minimum; over the 480 h limit`` in the report's language."""
+    parts = []
+    for found in _LIMIT.finditer(text):
+        if found.group("min_fit"):
+            parts.append(m("limit_fit", min_fit=m.score(float(found.group("min_fit")))))
+        else:
+            parts.append(m("limit_hours", hours=m.number(float(found.group("max_hours")))))
+    return "; ".join(parts) if parts else text
+
+
+def _languages(row: Mapping[Hashable, Any], m: ReskillMessages) -> str:
+    """The course languages of a person and where they come from, in words."""
+    codes = _split(row.get("languages", ""))
+    source = plain_text(row.get("languages_from", ""))
+    if not codes:
+        return m("explain_languages_unknown")
+    sources = []
+    for part in source.split("; "):
+        country = re.fullmatch(r"site country (\w+)", part)
+        if country:
+            sources.append(m("languages_from_country", country=country.group(1)))
+        elif part in ("languages column", "listed skills"):
+            sources.append(m(f"languages_from_{part.replace(' ', '_')}"))
+    names = ", ".join(m.language_name(code) for code in codes)
+    return m("explain_languages", languages=names, sources=", ".join(sources) or source)
 
 
 def _explanation(row: Mapping[Hashable, Any], m: ReskillMessages) -> Markup:
@@ -326,15 +396,24 @@ def _explanation(row: Mapping[Hashable, Any], m: ReskillMessages) -> Markup:
         lines.append(m("explain_on_the_job", skills=", ".join(on_the_job)))
     if not learnt and not modules and not on_the_job:
         lines.append(m("explain_nothing"))
+    if modules:
+        lines.append(_languages(row, m))
+    if _flag(row.get("abroad")):
+        lines.append(m("explain_abroad"))
     return Markup("<br>").join(lines)
+
+
+def _flag(value: Any) -> bool:
+    return not is_missing(value) and bool(value)
 
 
 def _move(row: Mapping[Hashable, Any], m: ReskillMessages) -> str:
     if row["status"] != _ASSIGNED:
         return m("move_none")
     move = m("move_to", opening_id=plain_text(row["opening_id"]), target=plain_text(row["target"]))
-    relocates = row["relocates"]
-    return m("move_relocates", move=move) if not is_missing(relocates) and relocates else move
+    if _flag(row.get("abroad")):
+        return m("move_abroad", move=move)
+    return m("move_relocates", move=move) if _flag(row["relocates"]) else move
 
 
 def _people(plan: pd.DataFrame, m: ReskillMessages) -> Table:
@@ -395,6 +474,16 @@ def _reasons(plan: pd.DataFrame, m: ReskillMessages) -> Table:
         kinds={"people": "count"},
         more="more_reasons",
     )
+
+
+def _unresolved_reason(text: str, m: ReskillMessages) -> str:
+    """Why a listed skill was not used, in the report's language (others as they are)."""
+    if text.startswith("not in the skill vocabulary"):
+        rest = text.removeprefix("not in the skill vocabulary").removeprefix("; closest: ")
+        return m("unresolved_closest", names=rest) if rest else m("unresolved_unknown")
+    if text == "not a language the language table knows":
+        return m("unresolved_language")
+    return text
 
 
 def _yes_no(value: Any, m: ReskillMessages) -> str:
@@ -510,7 +599,11 @@ def render_reskill_report(
         "people": _people(plan, m),
         "unresolved_text": m("unresolved_text", rows=m.number(len(unresolved))),
         "unresolved": make_table(
-            unresolved.head(TOP_UNRESOLVED),
+            unresolved.head(TOP_UNRESOLVED).assign(
+                reason=unresolved["reason"]
+                .head(TOP_UNRESOLVED)
+                .map(lambda text: _unresolved_reason(plain_text(text), m))
+            ),
             ["file", "row", "column", "value", "reason"],
             m,
             total=len(unresolved),
@@ -518,6 +611,13 @@ def render_reskill_report(
             more="more_in_unresolved_csv",
         ),
         "sources": data_sources(store.manifest),
+        "objective_text": m(
+            "reskill_method_objective",
+            objective=m.score(summary["objective"]),
+            greedy=m.score(summary["greedy_objective"]),
+            gain=signed(float(summary["gain"]), m.score(summary["gain"])),
+            retention=m.decimal(summary["retention_value"]),
+        ),
     }
     return render("reskill.html.j2", context)
 
