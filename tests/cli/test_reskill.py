@@ -265,3 +265,4 @@ def test_a_workforce_without_employee_ids_is_planned_by_row(
     )  # fmt: skip
     assert result.exit_code == 2
     assert "no employee ids" in result.output
+    assert result.output.strip().count("\n") == 0 and str(affected) in result.output

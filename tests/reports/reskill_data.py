@@ -105,6 +105,7 @@ def make_redeployment() -> SyntheticRedeployment:
                 "training_cost": 15620.0,
                 "relocations": 1,
                 "abroad": 1,
+                "mean_fit": 0.5008,
             },
             "greedy": {
                 "people": 2,
@@ -112,6 +113,7 @@ def make_redeployment() -> SyntheticRedeployment:
                 "training_cost": 28020.0,
                 "relocations": 0,
                 "abroad": 0,
+                "mean_fit": 0.6863,
             },
             "difference": {
                 "people": 1,
@@ -119,6 +121,7 @@ def make_redeployment() -> SyntheticRedeployment:
                 "training_cost": -12400.0,
                 "relocations": 1,
                 "abroad": 1,
+                "mean_fit": -0.1855,
             },
         },
         "min_fit": 0.2,

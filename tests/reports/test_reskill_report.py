@@ -119,8 +119,8 @@ def test_headlines_and_settings(report: str, report_de: str) -> None:
     # What the exact plan adds, in people and money; the objective only in the method.
     assert (
         "Against a simple plan that takes the best moves one by one: training +630 h, "
-        "\u221212,400; moves to another site +1. That plan places 2 people with 44 h of "
-        "training for 28,020." in glance
+        "\u221212,400; moves to another site +1; mean fit of the moves \u22120.19 (0 to 1). That "
+        "plan places 2 people with 44 h of training for 28,020." in glance
     )
     assert "4.50" not in glance and "Plan value" not in glance
     assert "Of these, 1 to another country" in glance

@@ -98,8 +98,9 @@ _EN: dict[str, str] = {
     "headline.gain": "What planning all moves together adds",
     "headline.gain_help": (
         "Against a simple plan that takes the best moves one by one: training {hours} h, "
-        "{cost}; moves to another site {relocations}. That plan places {people} people with "
-        "{greedy_hours} h of training for {greedy_cost}."
+        "{cost}; moves to another site {relocations}; mean fit of the moves {fit} "
+        "(0 to 1). That plan places {people} people with {greedy_hours} h of training for "
+        "{greedy_cost}."
     ),
     "headline.solver": "Optimiser",
     "headline.solver_optimal": "proven optimal",
@@ -427,8 +428,9 @@ _DE: dict[str, str] = {
     "headline.gain": "Was die gemeinsame Planung aller Umsetzungen bringt",
     "headline.gain_help": (
         "Gegenüber einem einfachen Plan, der die besten Umsetzungen nacheinander nimmt: "
-        "Qualifizierung {hours} h, {cost}; Standortwechsel {relocations}. Jener Plan bringt "
-        "{people} Personen unter, mit {greedy_hours} h Qualifizierung für {greedy_cost}."
+        "Qualifizierung {hours} h, {cost}; Standortwechsel {relocations}; mittlere Passung "
+        "der Umsetzungen {fit} (0 bis 1). Jener Plan bringt {people} Personen unter, mit "
+        "{greedy_hours} h Qualifizierung für {greedy_cost}."
     ),
     "headline.solver": "Optimierer",
     "headline.solver_optimal": "nachweislich optimal",

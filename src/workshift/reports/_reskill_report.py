@@ -16,7 +16,7 @@ The plan is read duck-typed (:class:`RedeploymentLike`): this package does not i
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -103,8 +103,9 @@ def _signed_money(value: float, m: ReskillMessages) -> str:
     return f"+{text}" if value > 0 else f"\u2212{text}" if value < 0 else text
 
 
-def _signed(value: float, m: ReskillMessages) -> str:
-    text = m.number(abs(value))
+def _signed(value: float, m: ReskillMessages, fmt: Callable[[Any], str] | None = None) -> str:
+    """A difference with its sign (``+3``, ``\u221228``, ``0``), formatted by ``fmt``."""
+    text = (fmt or m.number)(abs(value))
     return f"+{text}" if value > 0 else f"\u2212{text}" if value < 0 else text
 
 
@@ -122,6 +123,7 @@ def _comparison(summary: Mapping[str, Any], m: ReskillMessages) -> tuple[str, st
         cost=_signed_money(float(difference["training_cost"]), m),
         hours=_signed(float(difference["training_hours"]), m),
         relocations=_signed(float(difference["relocations"]), m),
+        fit=_signed(float(difference.get("mean_fit", 0.0)), m, m.score),
         people=m.number(greedy["people"]),
         greedy_hours=m.number(greedy["training_hours"]),
         greedy_cost=m.money(greedy["training_cost"]),

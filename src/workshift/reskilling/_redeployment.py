@@ -56,10 +56,11 @@ REASON_LIMITS = "no opening within reach meets the fit and training-time limits"
 """Openings are within reach and teachable, but every move is below the least fit or over
 the most training hours (:data:`~workshift.reskilling.MIN_FIT`,
 :data:`~workshift.reskilling.MAX_TRAINING_HOURS`)."""
-COMPARED = ("people", "training_hours", "training_cost", "relocations", "abroad")
+COMPARED = ("people", "training_hours", "training_cost", "relocations", "abroad", "mean_fit")
 """What :func:`compare_plans` counts for the exact plan and the greedy one: people placed
 (kept in work), training hours and cost (catalogue currency), moves to another site, moves
-to another country."""
+to another country, and the mean fit of the moves (0-1; how well people fit their new
+roles, what the exact plan also improves when it places no more people)."""
 _NEAR_MISSES = 3
 
 
@@ -225,14 +226,16 @@ def compare_plans(exact: pd.DataFrame, greedy: pd.DataFrame) -> dict[str, dict[s
     """The two plans in people and money (:data:`COMPARED`), and ``difference`` = exact -
     greedy: what solving the assignment exactly rather than greedily gives.
 
-    Each frame has one row per move, with ``training_hours``, ``training_cost``,
+    Each frame has one row per move, with ``fit``, ``training_hours``, ``training_cost``,
     ``relocates`` and ``abroad``.
 
-    >>> exact = pd.DataFrame({"training_hours": [40.0, 10.0, 0.0],
+    >>> exact = pd.DataFrame({"fit": [0.8, 0.5, 0.5], "training_hours": [40.0, 10.0, 0.0],
     ...     "training_cost": [900.0, 100.0, 0.0], "relocates": [True, False, False],
     ...     "abroad": [False, False, False]})
-    >>> compare_plans(exact, exact.head(2).assign(training_cost=[1500.0, 100.0]))["difference"]
-    {'people': 1, 'training_hours': 0.0, 'training_cost': -600.0, 'relocations': 0, 'abroad': 0}
+    >>> greedy = exact.head(2).assign(training_cost=[1500.0, 100.0])
+    >>> compare_plans(exact, greedy)["difference"]  # doctest: +NORMALIZE_WHITESPACE
+    {'people': 1, 'training_hours': 0.0, 'training_cost': -600.0, 'relocations': 0,
+     'abroad': 0, 'mean_fit': -0.05}
     """
 
     def counts(frame: pd.DataFrame) -> dict[str, float]:
@@ -242,6 +245,7 @@ def compare_plans(exact: pd.DataFrame, greedy: pd.DataFrame) -> dict[str, dict[s
             "training_cost": round(float(frame["training_cost"].fillna(0.0).sum()), 2),
             "relocations": int(frame["relocates"].fillna(False).astype(bool).sum()),
             "abroad": int(frame["abroad"].fillna(False).astype(bool).sum()),
+            "mean_fit": round(float(frame["fit"].mean()), 4) if len(frame) else 0.0,
         }
 
     a, b = counts(exact), counts(greedy)
