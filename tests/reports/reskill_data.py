@@ -182,6 +182,7 @@ def make_redeployment() -> SyntheticRedeployment:
             "role": ["Cargo and freight agent", "KI-Trainer:in", "AI/ML engineer"],
             "capacity": [2, 1, 1],
             "location": ["Austin", "Austin", "Seattle"],
+            "country": ["US", "US", "US"],
             "relocation": [False, False, True],
             "target": ["Cargo and Freight Agents", "AI trainer", "AI/ML engineer"],
             "filled": [1, 1, 1],

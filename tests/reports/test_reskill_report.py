@@ -177,7 +177,7 @@ def test_sankey_draws_every_person_from_origin_to_target(
         assert note["xanchor"] == ("right" if left else "left")
         assert note["x"] < low if left else note["x"] > high
         assert abs(note["y"] - (1 - trace["node"]["y"][k])) < 1e-9  # level with its node
-        assert "Personen" in note["text"]
+        assert "Person" in note["text"]  # "1 Person", "2 Personen"
     assert trace["arrangement"] == "fixed"
     bands, origins, targets, notes = reskill_report._flows(redeployment.flows, m)
     assert labels[: len(origins)] == [
@@ -277,12 +277,13 @@ def test_openings_table(report: str, report_de: str) -> None:
         "Cargo and freight agent",
         "Cargo and Freight Agents",
         "Austin",
+        "US",
         "no",
         "2",
         "1",
         "1",
     ]
-    assert rows[2][4] == "yes"
+    assert rows[2][5] == "yes"
     assert "<td>ja</td>" in _section(report_de, "openings", "not-assigned")
 
 

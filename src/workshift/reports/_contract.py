@@ -221,6 +221,7 @@ REDEPLOYMENT_FRAMES: dict[str, tuple[str, ...]] = {
         "role",
         "target",
         "location",
+        "country",
         "relocation",
         "capacity",
         "filled",

@@ -27,7 +27,7 @@ _SANKEY_PAD = 30
 """Pixels between two nodes of a side: room for a two-line label (name, people)."""
 _SANKEY_MARGIN = 12
 _SANKEY_TOP = 40
-_SANKEY_DOMAIN = (0.31, 0.69)
+_SANKEY_DOMAIN = (0.36, 0.64)
 """The bands' share of the width; the labels sit left and right of it, never on a band."""
 
 
@@ -132,8 +132,8 @@ def flows_sankey(
             align="right" if on_left else "left",
             showarrow=False,
             font={"size": 11},
-            text=f"{_label(name, 46)}<br><span style='color:#5b6570'>"
-            f"{m('node_people', people=m.number(total))}</span>",
+            text=f"{_label(name, 34)}<br><span style='color:#5b6570'>"
+            f"{m('node_person' if total == 1 else 'node_people', people=m.number(total))}</span>",
         )
     layout = _layout(m, height)
     # The top margin keeps the modebar (drawn top right) above the first label.

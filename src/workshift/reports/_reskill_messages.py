@@ -139,6 +139,7 @@ _EN: dict[str, str] = {
     "flow_hover": "{origin} \u2192 {target}: {people}",
     "node_hover": "{node}: {people} people",
     "node_people": "{people} people",
+    "node_person": "{people} person",
     # Gaps
     "gaps_heading": "What people learn, by department",
     "gaps_text": (
@@ -256,6 +257,7 @@ _EN: dict[str, str] = {
     "col.role": "Role",
     "col.target": "Target role",
     "col.relocation": "Takes people from other sites",
+    "col.country": "Country",
     "col.capacity": "Places",
     "col.filled": "Filled",
     "col.left": "Still open",
@@ -470,6 +472,7 @@ _DE: dict[str, str] = {
     "flow_hover": "{origin} \u2192 {target}: {people}",
     "node_hover": "{node}: {people} Personen",
     "node_people": "{people} Personen",
+    "node_person": "{people} Person",
     "gaps_heading": "Was gelernt wird, nach Abteilung",
     "gaps_text": (
         "Wie viele der zugeordneten Menschen jeder Abteilung jede Kompetenz lernen: in den "
@@ -563,12 +566,12 @@ _DE: dict[str, str] = {
         "Passung ist die Bewertung der Umsetzung von 0 bis 1 (höher ist näher). plan.csv hat "
         "weitere Spalten, darunter die Priorität jeder Person."
     ),
-    "col.employee_id": "Personalnummer",
+    "col.employee_id": "Personal\u00adnummer",
     "col.origin": "Heutiger Beruf",
     "col.move": "Vorgeschlagene Umsetzung",
     "col.fit": "Passung",
-    "col.training_hours": "Qualifizierungsstunden",
-    "col.training_cost": "Qualifizierungskosten",
+    "col.training_hours": "Qualifizierung, Stunden",
+    "col.training_cost": "Qualifizierung, Kosten",
     "col.explanation": "Warum",
     "move_to": "{opening_id} {target}",
     "move_relocates": "{move} (Standortwechsel)",
@@ -588,6 +591,7 @@ _DE: dict[str, str] = {
     "col.role": "Rolle",
     "col.target": "Zielrolle",
     "col.relocation": "Nimmt Menschen anderer Standorte auf",
+    "col.country": "Land",
     "col.capacity": "Plätze",
     "col.filled": "Besetzt",
     "col.left": "Noch offen",
