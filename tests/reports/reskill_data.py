@@ -53,8 +53,8 @@ def make_plan() -> pd.DataFrame:
          "MATH-ML-EN; DL-EN", "Mathematics; Programming", "", "", "", ""),
         ("E4", "not_assigned", "", "", "", "43-4051.00", "Customer Service Representatives",
          SERVICE, "Austin", pd.NA, np.nan, 0.0, 0.0, "", "", "", "", _FULL,
-         "OP-2 AI trainer (fit 0.56; 144 h) | OP-9 Supply Chain Managers (fit 0.65; not taught: "
-         "Management of Material Resources)"),
+         "OP-2 AI trainer (fit 0.56; 144 h) | OP-9 Supply Chain Managers (fit 0.65; not taught "
+         "in en: Management of Material Resources)"),
         ("E5", "not_assigned", "", "", "", "27-3091.00", "Interpreters and Translators",
          LOCALISATION, "Berlin", pd.NA, np.nan, 0.0, 0.0, "", "", "", "", _FULL,
          "OP-3 AI/ML engineer (fit 0.12; 630 h; fit below the 0.2 minimum; over the 480 h "

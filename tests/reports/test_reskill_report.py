@@ -340,25 +340,28 @@ def test_the_plan_person_by_person_explains_each_move(report: str, report_de: st
     )
     assert rows[4][8].endswith(
         "OP-3 AI/ML engineer (fit 0.12; 630 h; fit below the minimum of 0.20; over the limit "
-        "of 480 h)"
+        "of 480 h)<br>Courses in: German (languages of the site country DE)"
     )
     assert fourth[4:8] == ["not assigned", "", "", ""]
     assert fourth[8] == (
         "Not assigned: openings full (capacity).<br>Nearest options: OP-2 AI trainer "
-        "(fit 0.56; 144 h) | OP-9 Supply Chain Managers (fit 0.65; no course teaches: "
-        "Management of Material Resources)"
+        "(fit 0.56; 144 h) | OP-9 Supply Chain Managers (fit 0.65; no course in English "
+        "teaches: Management of Material Resources)<br>"
+        "Courses in: English (languages of the site country US)"
     )
     assert sixth[1] == "(no department)" and sixth[3] == "no occupation"
     german = _rows(_section(report_de, "people", "unresolved"))
     assert german[3][8] == (
         "Nicht zugeordnet: Stellen voll (Kapazität).<br>Nächstliegende Möglichkeiten: OP-2 AI "
         "trainer (Passung 0,56; 144 h) | OP-9 Supply Chain Managers (Passung 0,65; kein Kurs "
-        "lehrt: Management of Material Resources)"
+        "auf Englisch lehrt: Management of Material Resources)<br>"
+        "Kurse auf: Englisch (Sprachen des Standortlands US)"
     )
     assert german[2][4] == "OP-3 AI/ML engineer (Wechsel ins Ausland)"
     assert "Kurse auf: Deutsch, Englisch (Sprachen des Standortlands DE" in german[2][8]
     assert german[4][8].endswith(
         "(Passung 0,12; 630 h; Passung unter dem Mindestwert 0,20; über der Grenze von 480 h)"
+        "<br>Kurse auf: Deutsch (Sprachen des Standortlands DE)"
     )
 
 

@@ -252,6 +252,7 @@ _EN: dict[str, str] = {
     "explain_near_misses": "Nearest options: {options}",
     "near_miss_hours": "{opening} (fit {fit}; {hours} h)",
     "near_miss_untaught": "{opening} (fit {fit}; no course teaches: {skills})",
+    "near_miss_untaught_in": "{opening} (fit {fit}; no course in {languages} teaches: {skills})",
     # Openings' columns
     "col.opening_id": "Opening",
     "col.role": "Role",
@@ -587,6 +588,9 @@ _DE: dict[str, str] = {
     "explain_near_misses": "Nächstliegende Möglichkeiten: {options}",
     "near_miss_hours": "{opening} (Passung {fit}; {hours} h)",
     "near_miss_untaught": "{opening} (Passung {fit}; kein Kurs lehrt: {skills})",
+    "near_miss_untaught_in": (
+        "{opening} (Passung {fit}; kein Kurs auf {languages} lehrt: {skills})"
+    ),
     "col.opening_id": "Stelle",
     "col.role": "Rolle",
     "col.target": "Zielrolle",

@@ -79,7 +79,8 @@ _SETTINGS = (
 )
 _NEAR_MISS = re.compile(
     r"(?P<opening>.+) \(fit (?P<fit>-?[\d.]+); "
-    r"(?:(?P<hours>[\d.]+) h(?:; (?P<limit>[^)]*))?|not taught: (?P<skills>.*))\)"
+    r"(?:(?P<hours>[\d.]+) h(?:; (?P<limit>[^)]*))?"
+    r"|not taught(?: in (?P<languages>[a-z]{2}(?:, [a-z]{2})*))?: (?P<skills>.*))\)"
 )
 _LIMIT = re.compile(
     r"fit below the (?P<min_fit>[\d.]+) minimum|over the (?P<max_hours>[\d.]+) h limit"
@@ -335,8 +336,15 @@ def _near_misses(text: Any, m: ReskillMessages) -> str:
             key = "near_miss_limit" if limit else "near_miss_hours"
             options.append(m(key, opening=opening, fit=fit, hours=hours, limit=limit))
         else:
-            skills = found.group("skills")
-            options.append(m("near_miss_untaught", opening=opening, fit=fit, skills=skills))
+            skills, spoken = found.group("skills"), found.group("languages")
+            if spoken:
+                names = ", ".join(m.language_name(code) for code in spoken.split(", "))
+                options.append(
+                    m("near_miss_untaught_in", opening=opening, fit=fit, skills=skills,
+                      languages=names)
+                )  # fmt: skip
+            else:
+                options.append(m("near_miss_untaught", opening=opening, fit=fit, skills=skills))
     return " | ".join(option for option in options if option)
 
 
@@ -376,6 +384,8 @@ def _explanation(row: Mapping[Hashable, Any], m: ReskillMessages) -> Markup:
         options = _near_misses(row["near_misses"], m)
         if options:
             lines.append(m("explain_near_misses", options=options))
+        if _split(row.get("languages", "")):
+            lines.append(_languages(row, m))
         return Markup("<br>").join(lines)
     lines = []
     shared = [activity.rstrip(".") for activity in _split(row["shared_activities"])]

@@ -378,7 +378,8 @@ def _plan(
 def _near_misses(found: Candidates, engine: Transitions, titles: dict[str, str]) -> pd.Series:
     """Per person, the best three pairs by fit: ``OP-1 Title (fit 0.62; 40 h)``, for a pair
     beyond a limit ``(fit 0.32; 720 h; over the 480 h limit)``, for a pair no course closes
-    ``(fit 0.62; not taught: Programming)``, joined by `` | ``."""
+    ``(fit 0.62; not taught: Programming)`` (``not taught in de:`` when the person's course
+    languages are known), joined by `` | ``."""
     frame = pd.concat([found.pairs, found.blocked], ignore_index=True)
     if frame.empty:
         return pd.Series(dtype=object)
@@ -391,7 +392,12 @@ def _near_misses(found: Candidates, engine: Transitions, titles: dict[str, str])
     detail = np.where(
         untaught == "",
         hours + np.where(limit == "", "", "; " + limit),
-        "not taught: " + untaught,
+        np.where(
+            frame["languages"].fillna("") != "",
+            "not taught in " + frame["languages"].fillna("").str.replace("; ", ", ") + ": ",
+            "not taught: ",
+        )
+        + untaught,
     )
     label: pd.Series = (
         frame["opening_id"].astype(str) + " " + frame["target_code"].map(titles).fillna("")
