@@ -147,6 +147,7 @@ def reskill(
     max_training_hours: Annotated[
         float,
         typer.Option(
+            "--max-hours",
             metavar="HOURS",
             min=0.0,
             help="Most training hours of a proposed move (0: no limit); default 480, twelve "
