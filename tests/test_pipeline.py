@@ -75,6 +75,7 @@ def test_cli_writes_every_output_and_accounts_for_every_row(tmp_path: Path) -> N
     assert summary["headcount"] == 3.0
     unmatched = pd.read_csv(out / "unmatched.csv")
     assert sorted(unmatched["input_row"]) == [1, 3]
+    assert sorted(unmatched["line"]) == [3, 5]  # where to look in the file
     assert "unknown occupation code '99-9999'" in unmatched.loc[0, "reason"]
     roles = pd.read_csv(out / "roles.csv", dtype={"onet_soc_code": str})
     assert set(roles["onet_soc_code"]) == {"43-4051.00", "15-1252.00"}

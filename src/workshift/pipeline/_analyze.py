@@ -87,15 +87,18 @@ def _coded(
         wf.rows, store, matcher=None, overrides=overrides, embedder=embedder, progress=progress
     )
     rejected = wf.rejected
+    lines = wf.rows.set_index("input_row")["line"]  # every workforce has its lines
+    coded = coding.unmatched.assign(line=coding.unmatched["input_row"].map(lines))
     unmatched = (
         pd.concat(
             [
-                coding.unmatched,
+                coded,
                 pd.DataFrame(
                     {
                         "input_row": rejected["input_row"],
                         "job_title": "",
                         "reason": "rejected on ingest: " + rejected["reason"].astype(str),
+                        "line": rejected["line"],
                     }
                 ),
             ],
@@ -104,7 +107,10 @@ def _coded(
         .sort_values("input_row", kind="stable")
         .reset_index(drop=True)
     )
-    return coding, unmatched
+    # Where to look in the file: its line (or, in a workbook, its row), beside the data row.
+    unmatched["line"] = unmatched["line"].astype("Int64")
+    columns = ["input_row", "line", "job_title", "reason"]
+    return coding, unmatched[columns + [c for c in unmatched.columns if c not in columns]]
 
 
 def _score_tasks(

@@ -249,6 +249,7 @@ _KINDS: dict[str, ColumnKind] = {
     "fte": "count",
     "weight": "number",
     "input_row": "int",
+    "line": "int",
 }
 _PCT = {
     *_SCORES,
