@@ -24,8 +24,9 @@ from workshift.reference import ReferenceStore
 __all__ = ["MATCHER_VERSION", "default_matcher", "matcher_cache_path", "reference_titles"]
 
 MATCHER_VERSION = "2"
-# Modules whose code shapes the fitted matcher.
-_FIT_MODULES = ("_normalise.py", "_title_matcher.py")
+# Modules whose code shapes the fitted matcher: the normaliser, the matcher, what it indexes
+# (this module's reference titles, the lexicon reader).
+_FIT_MODULES = ("_normalise.py", "_title_matcher.py", "_default.py", "_lexicon.py")
 
 
 def reference_titles(store: ReferenceStore) -> pd.DataFrame:
