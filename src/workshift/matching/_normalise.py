@@ -145,14 +145,27 @@ _HEAD_OF = re.compile(
     re.IGNORECASE,
 )
 _HEAD_OF_ROLE = {"leiter": "leiter", "leitung": "leiter"}  # others: "manager"
-# Leading role words that manage the function that follows ("VP Sales", "Head IT").
-_MANAGES = {"head", "vp", "svp", "evp", "avp"}
+# Leading role words that manage the function that follows ("VP Sales", "Head IT",
+# "Director Plant Operations").
+_MANAGES = {"head", "vp", "svp", "evp", "avp", "director"}
 # German: "Bereichsleiter Logistik", "Prokurist Finanzen" -> "leiter logistik".
 _LEITER = {"bereichsleiter", "abteilungsleiter", "bereichsleitung", "abteilungsleitung",
            "leitung", "prokurist", "gesamtleitung", "gesamtleiter"}  # fmt: skip
 # Titles made of team and role words only ("Shift Lead", "Team Leader"): a supervisor of
 # the team's work, whatever it is.
 _TEAM_WORDS = {"shift", "team", "crew", "group", "line", "floor", "lead", "leader", "captain"}
+# English words among the German heads and lexicon words: they do not make a title German.
+_ENGLISH_HEADS = {
+    "administrator", "agent", "analyst", "assistant", "coach", "consultant", "controller",
+    "designer", "developer", "editor", "engineer", "generalist", "manager", "officer",
+    "operator", "owner", "partner", "pilot", "reporter", "specialist", "supporter", "tester",
+    "trainer", "data", "scientist", "sales", "marketing", "service", "support", "business",
+    "account", "product", "project", "office", "team", "lead", "head", "senior", "junior",
+}  # fmt: skip
+# A parenthesis that only restates the title ("Certified Nurses Aide (CNA)",
+# "IT Specialist (Information Technology Specialist)").
+_PAREN = re.compile(r"\(([^()]*)\)")
+_MINOR = {"and", "of", "&", "the", "for", "in", "to"}
 _PUNCT = re.compile(r"[^\w&+#]+")
 _ELLIPSIS = re.compile(r"\b(\w+)-\s+(und|oder|&|/)\s+(\w+)")
 # Feminine forms with an umlaut change: the suffix is replaced wherever it ends a word
@@ -284,6 +297,10 @@ class TitleNormaliser:
         self.heads = tuple(sorted({h.lower() for h in heads}, key=lambda h: (-len(h), h)))
         self._head_set = frozenset(self.heads)
         self._words = frozenset(w.lower() for w in words) | self._head_set
+        # Words of the English expansions: English, whatever the German tables hold.
+        self._english = frozenset(
+            w for per in self.abbreviations.values() for w in per.get("en", "").split()
+        )
 
     @classmethod
     def default(cls, extra_abbreviations: Mapping[str, str] | None = None) -> TitleNormaliser:
@@ -311,6 +328,8 @@ class TitleNormaliser:
                 return word[: -len(suffix)] + base
         if len(word) > 5 and word.endswith("frau"):
             return word[:-4] + "mann"
+        if len(word) > 9 and word.endswith("leitung"):  # "werksleitung" -> "werksleiter"
+            return word[:-7] + "leiter"
         for suffix in ("innen", "in"):
             if word.endswith(suffix) and self._known(word[: -len(suffix)]):
                 return word[: -len(suffix)]
@@ -355,7 +374,57 @@ class TitleNormaliser:
             return ["leiter", *tokens[1:]]
         if len(tokens) > 1 and set(tokens) <= _TEAM_WORDS and {"lead", "leader"} & set(tokens):
             return [tokens[0], "supervisor"]
+        if len(tokens) > 1 and tokens[-1] in {"lead", "leader"}:
+            # "Warehouse Team Lead", "Production Lead": the first-line supervisor of the work
+            body = tokens[:-1]
+            while len(body) > 1 and body[-1] in _TEAM_WORDS:
+                body = body[:-1]
+            return [*body, "supervisor"]
         return tokens
+
+    def _expand_words(self, text: str) -> list[str]:
+        """Lower-case words of ``text`` with English abbreviations expanded, singular."""
+        words: list[str] = []
+        for token in _PUNCT.sub(" ", text.lower()).split():
+            per = self.abbreviations.get(token, {})
+            words.extend(_singular(w) for w in per.get("en", token).split())
+        return [w for w in words if w not in _MINOR]
+
+    def _drop_restatements(self, text: str) -> str:
+        """Drop parentheses that restate the title: its acronym or its expansion."""
+
+        def restates(match: re.Match[str]) -> str:
+            inner = match.group(1).strip()
+            outer = self._expand_words(text[: match.start()] + " " + text[match.end() :])
+            if not inner or not outer:
+                return match.group(0)
+            letters = inner.replace(".", "").replace(" ", "").lower()
+            initials = "".join(
+                w[0]
+                for w in _PUNCT.sub(" ", text[: match.start()].lower()).split()
+                if w not in _MINOR
+            )
+            if len(letters) >= 2 and letters.isalpha() and letters == initials:
+                return " "
+            words = self._expand_words(inner)
+            if words and all(  # "lab" restated as "laboratory" counts
+                any(w == o or (min(len(w), len(o)) >= 3 and w.startswith(o)) for o in outer)
+                for w in words
+            ):
+                return " "
+            return match.group(0)
+
+        return _PAREN.sub(restates, text)
+
+    def _is_german(self, tokens: list[str], raw: str) -> bool:
+        """Whether a title is German: an umlaut or a German word other than an English one."""
+        if any(c in raw.lower() for c in "äöüß"):
+            return True
+        english = _ENGLISH_HEADS | self._english
+        return any(
+            t not in english and (t in self._words or self._longest_head(t) not in {None, *english})
+            for t in tokens
+        )
 
     @staticmethod
     def _strip_levels(tokens: list[str]) -> list[str]:
@@ -381,9 +450,9 @@ class TitleNormaliser:
         text = _HEAD_OF.sub(
             lambda m: f"{m.group(2)} {_HEAD_OF_ROLE.get(m.group(1).lower(), 'manager')}", text
         )
-        text = self._expand_ellipsis(text)
+        text = self._expand_ellipsis(self._drop_restatements(text))
         tokens = [t for t in _PUNCT.sub(" ", text.lower()).split() if t]
-        german = any(t in self._words for t in tokens)
+        german = self._is_german(tokens, text)
         order = ("de", "en") if german else ("en", "de")
         expanded: list[str] = []
         for token in self._roles(self._strip_levels(tokens)):
