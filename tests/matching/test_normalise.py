@@ -109,18 +109,3 @@ def test_levels_and_shifts_only_where_they_are_noise(raw: str, text: str) -> Non
 )
 def test_roles_and_levels(title: str, text: str) -> None:
     assert TitleNormaliser.default()(title).text == text
-
-
-@pytest.mark.parametrize(
-    ("title", "text"),
-    [
-        ("Certified Nurses Aide (CNA)", "certified nurses aide"),
-        ("Physical Therapy Aide (PTA)", "physical therapy aide"),
-        ("Lab Manager (Laboratory Manager)", "lab manager"),
-        ("IT Analyst (Information Technology Analyst)", "information technology analyst"),
-        ("Backend Engineer (Java)", "backend engineer java"),
-        ("PTA", "pharmazeutisch technischer assistent"),
-    ],
-)
-def test_parentheses_that_restate_the_title_are_dropped(title: str, text: str) -> None:
-    assert N(title).text == text

@@ -162,10 +162,6 @@ _ENGLISH_HEADS = {
     "trainer", "data", "scientist", "sales", "marketing", "service", "support", "business",
     "account", "product", "project", "office", "team", "lead", "head", "senior", "junior",
 }  # fmt: skip
-# A parenthesis that only restates the title ("Certified Nurses Aide (CNA)",
-# "IT Specialist (Information Technology Specialist)").
-_PAREN = re.compile(r"\(([^()]*)\)")
-_MINOR = {"and", "of", "&", "the", "for", "in", "to"}
 _PUNCT = re.compile(r"[^\w&+#]+")
 _ELLIPSIS = re.compile(r"\b(\w+)-\s+(und|oder|&|/)\s+(\w+)")
 # Feminine forms with an umlaut change: the suffix is replaced wherever it ends a word
@@ -382,40 +378,6 @@ class TitleNormaliser:
             return [*body, "supervisor"]
         return tokens
 
-    def _expand_words(self, text: str) -> list[str]:
-        """Lower-case words of ``text`` with English abbreviations expanded, singular."""
-        words: list[str] = []
-        for token in _PUNCT.sub(" ", text.lower()).split():
-            per = self.abbreviations.get(token, {})
-            words.extend(_singular(w) for w in per.get("en", token).split())
-        return [w for w in words if w not in _MINOR]
-
-    def _drop_restatements(self, text: str) -> str:
-        """Drop parentheses that restate the title: its acronym or its expansion."""
-
-        def restates(match: re.Match[str]) -> str:
-            inner = match.group(1).strip()
-            outer = self._expand_words(text[: match.start()] + " " + text[match.end() :])
-            if not inner or not outer:
-                return match.group(0)
-            letters = inner.replace(".", "").replace(" ", "").lower()
-            initials = "".join(
-                w[0]
-                for w in _PUNCT.sub(" ", text[: match.start()].lower()).split()
-                if w not in _MINOR
-            )
-            if len(letters) >= 2 and letters.isalpha() and letters == initials:
-                return " "
-            words = self._expand_words(inner)
-            if words and all(  # "lab" restated as "laboratory" counts
-                any(w == o or (min(len(w), len(o)) >= 3 and w.startswith(o)) for o in outer)
-                for w in words
-            ):
-                return " "
-            return match.group(0)
-
-        return _PAREN.sub(restates, text)
-
     def _is_german(self, tokens: list[str], raw: str) -> bool:
         """Whether a title is German: an umlaut or a German word other than an English one."""
         if any(c in raw.lower() for c in "äöüß"):
@@ -450,7 +412,7 @@ class TitleNormaliser:
         text = _HEAD_OF.sub(
             lambda m: f"{m.group(2)} {_HEAD_OF_ROLE.get(m.group(1).lower(), 'manager')}", text
         )
-        text = self._expand_ellipsis(self._drop_restatements(text))
+        text = self._expand_ellipsis(text)
         tokens = [t for t in _PUNCT.sub(" ", text.lower()).split() if t]
         german = self._is_german(tokens, text)
         order = ("de", "en") if german else ("en", "de")

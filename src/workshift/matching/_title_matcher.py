@@ -75,6 +75,8 @@ FEATURES = (
     "own_title",
     "coverage",
     "base",
+    "core_head",
+    "core_occ_title",
 )
 Progress = Callable[[str, int, int], None]
 
@@ -109,6 +111,25 @@ class _OccupationDocs:
             head = (o, key.split()[-1])
             self.heads[head] = self.heads.get(head, 0) + 1
         self.sizes = np.bincount(occ, minlength=n_occ)
+        # How many titles end in each word: words that end many titles name occupations
+        # ("engineer", "therapeut"); the others are qualifiers ("extrusion", "neurologie").
+        self.final_counts: dict[str, int] = {}
+        for key in keys:
+            last = key.split()[-1]
+            self.final_counts[last] = self.final_counts.get(last, 0) + 1
+
+    def core_head(self, key: str, floor: int = 5) -> str:
+        """The query's head word: its last word that ends at least ``floor`` titles, else
+        the word that ends most titles, else its last word ("process engineer extrusion"
+        -> "engineer")."""
+        words = key.split()
+        if not words:
+            return ""
+        counts = [self.final_counts.get(w, 0) for w in words]
+        best = max(counts)
+        need = min(floor, best) if best > 0 else 0
+        pairs = zip(reversed(words), reversed(counts), strict=True)
+        return next((w for w, c in pairs if c >= need), words[-1])
 
     def features(
         self,
@@ -117,8 +138,16 @@ class _OccupationDocs:
         fq: np.ndarray,
         fo: np.ndarray,
         own: np.ndarray | None,
+        own_keys: Sequence[str] | None = None,
+        own_emb: np.ndarray | None = None,
     ) -> dict[str, np.ndarray]:
-        """Features for candidate pairs (query ``fq``, occupation ``fo``)."""
+        """Features for candidate pairs (query ``fq``, occupation ``fo``).
+
+        ``own_keys`` and ``own_emb`` are the held-out titles (key, embedding) that ``own``
+        takes out of their occupation's document; by default the queries themselves.
+        """
+        own_keys = keys if own_keys is None else own_keys
+        own_emb = emb if own_emb is None else own_emb
         word_q = self.word.transform(keys)
         char_q = self.char.transform(keys)
         word_v = self.word_tfidf.transform(word_q)
@@ -134,21 +163,32 @@ class _OccupationDocs:
             [self.heads.get((int(o), last[q]), 0) for q, o in zip(fq, fo, strict=True)],
             dtype=np.float32,
         )
+        core = [self.core_head(k) for k in keys]
+        core_counts = np.array(
+            [self.heads.get((int(o), core[q]), 0) for q, o in zip(fq, fo, strict=True)],
+            dtype=np.float32,
+        )
         sizes = self.sizes[fo].astype(np.float32)
         if own is not None:  # the occupation's document without the query's own title
             pick = np.flatnonzero(own[fq] == fo)
             q, o = fq[pick], fo[pick]
-            for counts, queries, tfidf, vectors, out in (
-                (self.word_counts, word_q, self.word_tfidf, word_v, doc_word),
-                (self.char_counts, char_q, self.char_tfidf, char_v, doc_char),
+            held_word = self.word.transform(own_keys)
+            held_char = self.char.transform(own_keys)
+            for counts, held, tfidf, vectors, out in (
+                (self.word_counts, held_word, self.word_tfidf, word_v, doc_word),
+                (self.char_counts, held_char, self.char_tfidf, char_v, doc_char),
             ):
-                left = (counts[o] - queries[q]).maximum(0)
+                left = (counts[o] - held[q]).maximum(0)
                 rest = tfidf.transform(left)
                 out[pick] = np.asarray(vectors[q].multiply(rest).sum(axis=1)).ravel()
                 if counts is self.word_counts:
                     covered[pick] = np.asarray(present[q].multiply(left > 0).sum(axis=1)).ravel()
-            sums[pick] -= emb[q]
-            head_counts[pick] = np.maximum(head_counts[pick] - 1, 0)
+            sums[pick] -= own_emb[q]
+            held_last = np.array([(k.split() or [""])[-1] for k in own_keys], dtype=object)
+            last_arr = np.asarray(last, dtype=object)
+            core_arr = np.asarray(core, dtype=object)
+            head_counts[pick] = np.maximum(head_counts[pick] - (held_last[q] == last_arr[q]), 0)
+            core_counts[pick] = np.maximum(core_counts[pick] - (held_last[q] == core_arr[q]), 0)
             sizes[pick] = np.maximum(sizes[pick] - 1, 1)
         norms = np.maximum(np.linalg.norm(sums, axis=1), 1e-9)
         centroid = np.einsum("ij,ij->i", emb[fq], sums) / norms
@@ -157,6 +197,7 @@ class _OccupationDocs:
             "doc_char": doc_char,
             "centroid": centroid,
             "head": head_counts / np.maximum(sizes, 1),
+            "core_head": core_counts / np.maximum(sizes, 1),
             "coverage": covered / n_words[fq],
         }
 
@@ -286,7 +327,10 @@ class TitleMatcher:
         # names no specialty belongs to the base.
         self.occupation_base_ = occ["onet_soc_code"].str.endswith(".00").to_numpy(dtype=np.float32)
         occ_index = {code: i for i, code in enumerate(self.occupation_codes_)}
-        ref = titles.loc[titles["onet_soc_code"].isin(occ_index), ["onet_soc_code", "title"]]
+        ref = titles.loc[titles["onet_soc_code"].isin(occ_index)]
+        ref = ref.assign(source=ref["source"].astype(str) if "source" in ref else "")[
+            ["onet_soc_code", "title", "source"]
+        ]
         forms = [self.normaliser_(t) for t in ref["title"].astype(str)]
         ref = ref.assign(text=[f.text for f in forms], key=[f.key for f in forms])
         ref = ref.loc[ref["key"] != ""]
@@ -298,6 +342,7 @@ class TitleMatcher:
         self.ref_titles_ = ref["title"].to_numpy(dtype=object)
         keys, self.ref_key_id_ = np.unique(ref["key"].to_numpy(dtype=str), return_inverse=True)
         self.key_ids_ = {str(k): i for i, k in enumerate(keys)}
+        self.key_texts_ = keys.astype(object)
         self.key_occupations_ = (
             pd.Series(self.ref_occ_).groupby(self.ref_key_id_).agg(lambda s: sorted(set(s)))
         )
@@ -325,6 +370,7 @@ class TitleMatcher:
             [self.normaliser_(t).key for t in occ["title"].astype(str)], dtype=object
         )
         self.occ_title_char_ = self.char_vectorizer_.transform(self.occ_title_key_.tolist())
+        self.occ_title_words_ = [frozenset(k.split()) for k in self.occ_title_key_]
         self._first_ref_of_key = {int(k): i for i, k in reversed(list(enumerate(self.ref_key_id_)))}
         self.docs_ = _OccupationDocs(ref["key"].tolist(), self.ref_occ_, self.ref_emb_, len(occ))
         weights = (
@@ -365,6 +411,9 @@ class TitleMatcher:
             learning_rate=0.08,
             max_leaf_nodes=31,
             l2_regularization=1.0,
+            # 20 (the default) on a real index; smaller on a tiny one, where 20 rows a leaf
+            # would leave the ranker without a single split
+            min_samples_leaf=int(np.clip((~calibrate).sum() // 200, 3, 20)),
             random_state=self.random_state,
         ).fit(frame.loc[~calibrate, list(FEATURES)], frame.loc[~calibrate, "label"])
         held = frame.loc[calibrate].copy()
@@ -443,8 +492,10 @@ class TitleMatcher:
         pairs = pairs.drop_duplicates(["query", "ref"], keep="first")
         q, r = pairs["query"].to_numpy(), pairs["ref"].to_numpy()
         query_key_ids = np.array([self.key_ids_.get(key, -1) for key in keys])
+        held_self = np.zeros(n_queries, dtype=bool)
         if mask is not None:  # a held-out title is not an exact match of itself
-            query_key_ids[mask >= 0] = -1
+            held_self = (mask >= 0) & (query_key_ids == mask)
+            query_key_ids[held_self] = -1
         pairs = pairs.assign(
             occ=self.ref_occ_[r],
             sem=sem[q, r],
@@ -491,15 +542,24 @@ class TitleMatcher:
         frame["prior"] = self.prior_[fo]
         frame["base"] = self.occupation_base_[fo]
         own_title = np.asarray(keys, dtype=object)[fq] == self.occ_title_key_[fo]
-        if mask is not None:  # a held-out title cannot be known as an occupation's name
-            own_title &= mask[fq] < 0
+        own_title &= ~held_self[fq]  # a held-out title cannot be known as an occupation's name
         frame["own_title"] = own_title.astype(np.float32)
-        own = None
+        core = [self.docs_.core_head(k) for k in keys]
+        frame["core_occ_title"] = np.array(
+            [core[q] in self.occ_title_words_[o] for q, o in zip(fq, fo, strict=True)],
+            dtype=np.float32,
+        )
+        own = own_keys = own_emb = None
         if mask is not None:  # a held-out title leaves its own occupation's document too
             own = np.full(n_queries, -1)
+            own_keys = list(keys)
+            own_emb = emb.copy()
             for qi in np.flatnonzero(mask >= 0):
-                own[qi] = self.ref_occ_[self._first_ref_of_key[int(mask[qi])]]
-        for name, values in self.docs_.features(keys, emb, fq, fo, own).items():
+                first = self._first_ref_of_key[int(mask[qi])]
+                own[qi] = self.ref_occ_[first]
+                own_keys[qi] = str(self.key_texts_[int(mask[qi])])
+                own_emb[qi] = self.ref_emb_[first]
+        for name, values in self.docs_.features(keys, emb, fq, fo, own, own_keys, own_emb).items():
             frame[name] = values
         return frame
 
