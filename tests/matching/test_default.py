@@ -18,8 +18,7 @@ def test_fit_modules_exist_and_cover_what_fit_imports() -> None:
     for name in fitting:
         tree = ast.parse((package / name).read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
-                "workshift.matching._"
-            ):
-                imported.add(node.module.rsplit(".", 1)[1] + ".py")
+            module = node.module or "" if isinstance(node, ast.ImportFrom) else ""
+            if module.startswith("workshift.matching._"):
+                imported.add(module.rsplit(".", 1)[1] + ".py")
     assert imported <= set(_default._FIT_MODULES)
