@@ -58,6 +58,7 @@ from workshift.exceptions import SolverError
 __all__ = ["Outcome", "complementary", "primary", "requirements", "smallest_sibling"]
 
 _TOL = 1e-6
+_VIOLATION = 1e-4
 
 
 @dataclass(frozen=True)
@@ -90,10 +91,16 @@ class _Separator:
     """The attacker LPs of the suppression model and the cuts they yield."""
 
     def __init__(
-        self, system: LinearSystem, policy: DisclosurePolicy, first: np.ndarray
+        self,
+        system: LinearSystem,
+        policy: DisclosurePolicy,
+        first: np.ndarray,
+        backend: str | None = None,
     ) -> None:
         self.system = system
         self.first = first
+        self.backend = backend
+        self.violated = 0
         self.n = system.n_cells
         self.a = np.nan_to_num(system.value[: self.n])
         self.big = system.bound + policy.protection
@@ -113,24 +120,28 @@ class _Separator:
         A primary cell must move up by ``up`` and down by ``down``; any other suppressed
         cell must have an interval at least ``margin`` wide (the sum of both cuts).
         """
-        attacker = Attacker(self.system, *self.bounds(x))
+        attacker = Attacker(self.system, *self.bounds(x), backend=self.backend)
         found = []
         for i in cells:
             sides = [self._side(attacker, int(i), sign) for sign in (1.0, -1.0)]
-            slack = [opt - sign * self.a[i] for (opt, _, _), sign in zip(sides, (1, -1))]
             if self.first[i]:
-                for (opt, g, k), sign, need, room in zip(
-                    sides, (1.0, -1.0), (self.up[i], self.down[i]), slack, strict=True
+                for (opt, g, k), sign, need in zip(
+                    sides, (1.0, -1.0), (self.up[i], self.down[i]), strict=True
                 ):
-                    if need > 0 and room < need * x[i] - _TOL:
+                    if need > 0 and opt - sign * self.a[i] < need * x[i] - _VIOLATION:
                         g = g.copy()
                         g[i] -= need
-                        found.append((g, sign * self.a[i] - k - _TOL))
-            elif sum(slack) < self.up[i] * x[i] - _TOL:
-                g = sides[0][1] + sides[1][1]
-                g[i] -= self.up[i]
-                found.append((g, -sides[0][2] - sides[1][2] - _TOL))
-        return found
+                        found.append((g, sign * self.a[i] - k))
+            else:
+                width = sides[0][0] + sides[1][0]
+                if width < self.up[i] * x[i] - _VIOLATION:
+                    g = sides[0][1] + sides[1][1]
+                    g[i] -= self.up[i]
+                    found.append((g, -sides[0][2] - sides[1][2]))
+        # Keep a cut only when it separates x (HiGHS's duals are exact to ~1e-7); relax its
+        # right-hand side by a hair so that rounding never cuts off a protected pattern.
+        self.violated = len(found)
+        return [(g, rhs - _TOL) for g, rhs in found if g @ x < rhs - _VIOLATION]
 
     def _side(self, attacker: Attacker, i: int, sign: float) -> tuple[float, np.ndarray, float]:
         """``max sign * y_i`` and its dual bound ``k + g @ x`` (valid for every x)."""
@@ -240,6 +251,8 @@ def complementary(
         optimal = optimal and result.status == 0
         x = np.round(result.x)
         new = sep.cuts(x, np.flatnonzero(x > 0.5))
+        if not new and sep.violated:
+            raise SolverError("a suppressed cell is exposed but no cut separates it (numerics)")
         if not new:
             break
         cuts += new
