@@ -47,7 +47,7 @@ from workshift.disclosure._audit import audit as run_audit
 from workshift.disclosure._log import REASONS, suppression_log
 from workshift.disclosure._policy import DisclosurePolicy
 from workshift.disclosure._suppress import complementary, primary, smallest_sibling
-from workshift.disclosure._tables import Relation, Table, linear_system
+from workshift.disclosure._tables import Relation, Table, linear_system, margin_groups
 
 __all__ = ["Protected", "protect"]
 
@@ -166,7 +166,8 @@ def protect(
         outcome = complementary(system, first, policy)
         suppressed, optimal = outcome.suppressed, outcome.optimal
     elif method == "smallest_sibling":
-        suppressed, optimal = smallest_sibling(system, first), False
+        groups = margin_groups(tables, system, multi_valued=multi_valued)
+        suppressed, optimal = smallest_sibling(groups, system.value, first), False
     else:
         raise ValueError(f"unknown method {method!r}")
     checked = run_audit(system, suppressed, first, policy)

@@ -259,27 +259,28 @@ def complementary(
     return Outcome(x > 0.5, optimal, rounds, len(cuts), time.perf_counter() - start)
 
 
-def smallest_sibling(system: LinearSystem, first: np.ndarray) -> np.ndarray:
-    """The naive baseline: while a relation has exactly one unknown, suppress its smallest
-    other (non-empty) cell. Latent totals count as unknowns; inequalities are ignored.
+def smallest_sibling(
+    groups: list[list[int]], value: np.ndarray, first: np.ndarray
+) -> np.ndarray:
+    """The naive baseline: while a sum (a total and its parts, from
+    :func:`~workshift.disclosure._tables.margin_groups`) has exactly one hidden cell,
+    hide its smallest non-empty published cell.
 
-    It is what a spreadsheet rule does and is not guaranteed to protect: the audit
-    shows where it fails (differences across tables, complements too small to hide).
+    It is what a spreadsheet rule does: table by table, no atoms, no LP. It is not
+    guaranteed to protect; the audit shows where it fails (two small cells hiding each
+    other, differences across tables, complements too small to hide a cell).
     """
-    n = system.n_cells
-    value = system.value
-    suppressed = np.concatenate([first.copy(), np.ones(system.n_latent, dtype=bool)])
-    rows = [row.indices for row in system.a_eq]
+    suppressed = first.copy()
     changed = True
     while changed:
         changed = False
-        for cols in rows:
-            unknown = cols[suppressed[cols]]
-            if len(unknown) != 1 or unknown[0] >= n:
+        for cols in groups:
+            hidden = [c for c in cols if suppressed[c]]
+            if len(hidden) != 1:
                 continue
-            options = [c for c in cols if c < n and not suppressed[c] and value[c] > 0]
+            options = [c for c in cols if not suppressed[c] and value[c] > 0]
             if not options:
                 continue
             suppressed[min(options, key=lambda c: (value[c], c))] = True
             changed = True
-    return suppressed[:n]
+    return suppressed

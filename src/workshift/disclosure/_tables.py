@@ -3,22 +3,24 @@
 A :class:`Table` is one aggregate a run publishes: one row per cell, its dimension
 columns, a column of **people** (distinct persons in the cell) and the value columns
 published with the cell. :func:`linear_system` turns all tables of a run into one set of
-cells and the linear relations between them:
+variables and the linear relations an attacker knows between them:
 
 - tables of the same *universe* count the same people, so the same group in two tables
-  is one number (one variable), and a table whose dimensions include another's adds up
-  to it: ``department`` people = sum over locations of ``department x location``;
-- a grand total or a margin nobody publishes is still a number an attacker can reason
-  about: it is a *latent* variable (every intersection of two tables' dimensions, and
-  the empty one, the universe's total), tied to the tables by the same sums;
-- a **multi-valued** dimension (a person does several task groups) does not add up:
-  every cell is at most its parent (``department x task group <= department``), and the
-  cells of a parent add up to at least the parent when the data show that everyone in
-  it appears in some cell (that is then a true fact an attacker may know);
+  is one number (one variable);
+- on the *exclusive* dimensions (each person has one department, one location, one
+  role) every table is a sum of latent **atoms**, the finest groups: every combination
+  of values whose projection onto each exclusive table is a cell it lists. So margins,
+  hierarchies (department within location), totals nobody publishes (a latent total)
+  and whatever follows from several tables *jointly* are all known to the attacker;
+- on a **multi-valued** dimension (a person does several task groups) cells do not add
+  up to their group: a latent family ``c(e, m)`` (people of exclusive group ``e`` with
+  value ``m``) is bounded by the group, ``0 <= c(e, m) <= people(e)``, each table on
+  that dimension is a sum of the family, and the family adds up to at least the group
+  when the data show that everyone in it appears in some cell;
 - a table lists every non-empty cell; a cell it does not list is known to be 0.
 
-Every relation is checked on the data; a relation that does not hold is a wiring error
-(wrong universe, a table that is not complete) and raises :class:`ReportDataError`.
+Every relation is checked on the data; one that does not hold is a wiring error (wrong
+universe, a table that is not complete) and raises :class:`ReportDataError`.
 
 Examples
 --------
@@ -29,15 +31,14 @@ Examples
 >>> depts = pd.DataFrame({"department": ["A", "B"], "people": [12, 7]})
 >>> system = linear_system([Table("dl", cells, dims=["department", "location"]),
 ...                         Table("d", depts, dims=["department"])])
->>> system.n_cells, system.n_latent, system.a_eq.shape[0]  # 4 sums: 2 departments, 2 totals
-(5, 1, 4)
+>>> system.n_cells, system.n_latent, system.a_eq.shape[0]  # the cells are the atoms; 3 sums
+(5, 1, 3)
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import combinations
 from typing import Literal
 
 import numpy as np
@@ -46,7 +47,7 @@ import scipy.sparse as sp
 
 from workshift.exceptions import ReportDataError
 
-__all__ = ["LinearSystem", "Relation", "Table", "linear_system"]
+__all__ = ["LinearSystem", "Relation", "Table", "linear_system", "margin_groups"]
 
 Key = tuple[Hashable, ...]
 _TOL = 1e-6
@@ -187,6 +188,189 @@ def _canonical(dims: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(dims))
 
 
+MAX_ATOMS = 500_000
+"""The most cross-classified groups (atoms) one universe may have; beyond, the tables
+cross too many dimensions to be protected together and the caller must publish fewer."""
+
+
+def _frame(keys: Iterable[Key], dims: tuple[str, ...]) -> pd.DataFrame:
+    return pd.DataFrame(list(keys), columns=list(dims)) if dims else pd.DataFrame(index=[0])
+
+
+def _join(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Natural join: the combinations whose every projection is listed."""
+    out = pd.DataFrame(index=[0])
+    for frame in frames:
+        common = [c for c in frame.columns if c in out.columns]
+        out = out.merge(frame, on=common, how="inner") if common else out.merge(
+            frame, how="cross"
+        )
+        out = out.drop_duplicates()
+        if len(out) > MAX_ATOMS:
+            raise ReportDataError(
+                f"the tables cross into more than {MAX_ATOMS:,} groups; publish fewer "
+                "crossed tables in one run"
+            )
+    return out.reset_index(drop=True)
+
+
+def _sum_rows(
+    build: _Builder,
+    parents: dict[Key, int],
+    parent_dims: tuple[str, ...],
+    children: dict[Key, int],
+    child_dims: tuple[str, ...],
+    what: str,
+) -> None:
+    """``parent = sum of the children that project onto it``, for every parent."""
+    pos = [child_dims.index(d) for d in parent_dims]
+    parts: dict[Key, list[int]] = {}
+    for key, var in children.items():
+        parts.setdefault(tuple(key[i] for i in pos), []).append(var)
+    for key, parent in parents.items():
+        terms = {parent: 1.0} | dict.fromkeys(parts.get(key, []), -1.0)
+        build.add(terms, "==", 0.0, f"{what} at {key}")
+
+
+def _relate(
+    build: _Builder,
+    universe: str,
+    groups: dict[frozenset[str], dict[Key, int]],
+    multi: set[str],
+) -> float:
+    """Add the relations of one universe; return its largest total (a bound on any cell).
+
+    Exclusive dimensions (each person has one value) are modelled exactly: the *atoms*
+    are the finest groups (every combination of exclusive values whose every projection
+    a table lists), latent, and every exclusive cell is the sum of its atoms. So all
+    that follows from the tables jointly (not only pairwise) is known to the attacker.
+    For each set ``M`` of multi-valued dimensions, a latent *family* ``c(e, m)`` counts
+    the people of exclusive group ``e`` (at the finest exclusive level the tables on
+    ``M`` show) with values ``m``: ``0 <= c(e, m) <= people(e)``, each table on ``M`` is
+    a sum of family members, and ``sum_m c(e, m) >= people(e)`` when the data show that
+    everyone has some value (then an attacker may know it).
+    """
+    label = f"({universe})"
+    exclusive = {d: m for d, m in groups.items() if not d & multi}
+    excl_dims = sorted(set().union(*(d - multi for d in groups)))
+    # Atoms: the natural join of the exclusive tables' keys; dimensions that only
+    # multi-valued tables show add their values crosswise.
+    frames = [_frame(keys, _canonical(d)) for d, keys in exclusive.items() if d]
+    shown = set().union(*exclusive) if exclusive else set()
+    for d in excl_dims:
+        if d not in shown:
+            values = {
+                key[_canonical(g).index(d)] for g, keys in groups.items() if d in g for key in keys
+            }
+            frames.append(pd.DataFrame({d: sorted(values, key=str)}))
+    atom_dims = tuple(excl_dims)
+    atoms_frame = _join(frames)
+    atom_keys = [tuple(r) for r in atoms_frame[list(atom_dims)].itertuples(index=False)]
+    if not atom_dims:
+        atom_keys = [()]
+    atoms = {k: build.var(universe, frozenset(atom_dims), k, np.nan, label) for k in atom_keys}
+    # Exclusive nodes: the tables', every exclusive part of a multi-valued table, the
+    # total; each the sum of its atoms.
+    needed = set(exclusive) | {d - multi for d in groups} | {frozenset()}
+    multisets = {d & multi for d in groups if d & multi}
+    family_excl = {
+        m: frozenset().union(*(d - multi for d in groups if d & multi == m)) for m in multisets
+    }
+    needed |= set(family_excl.values())
+    nodes: dict[frozenset[str], dict[Key, int]] = {}
+    for dims in sorted(needed, key=lambda d: -len(d)):
+        canon = _canonical(dims)
+        if dims in groups:
+            nodes[dims] = groups[dims]
+        elif dims == frozenset(atom_dims):
+            nodes[dims] = atoms
+        else:
+            pos = [atom_dims.index(d) for d in canon]
+            known = _known_sums(build, exclusive, dims)
+            subs = dict.fromkeys(tuple(k[i] for i in pos) for k in atom_keys)
+            nodes[dims] = {
+                k: build.var(universe, dims, k, known.get(k, np.nan), f"{label} {canon}")
+                for k in subs
+            }
+        if dims != frozenset(atom_dims):
+            _sum_rows(build, nodes[dims], canon, atoms, atom_dims, f"the sum {canon} ({universe})")
+    for m_dims in sorted(multisets, key=sorted):
+        e_dims = family_excl[m_dims]
+        fam_dims = _canonical(e_dims | m_dims)
+        members = {d: keys for d, keys in groups.items() if d & multi == m_dims}
+        fam_frames = [_frame(keys, _canonical(d)) for d, keys in members.items()]
+        fam_frames.append(_frame(nodes[e_dims], _canonical(e_dims)))
+        joined = _join(fam_frames)
+        fam_keys = [tuple(r) for r in joined[list(fam_dims)].itertuples(index=False)]
+        family = {
+            k: build.var(universe, e_dims | m_dims, k, np.nan, f"{label} {fam_dims}")
+            if (e_dims | m_dims) not in groups
+            else groups[e_dims | m_dims][k]
+            for k in fam_keys
+        }
+        for dims, keys in members.items():
+            if dims != e_dims | m_dims:
+                _sum_rows(build, keys, _canonical(dims), family, fam_dims, f"the sum {dims}")
+        e_canon = _canonical(e_dims)
+        pos = [fam_dims.index(d) for d in e_canon]
+        by_parent: dict[Key, list[int]] = {}
+        for key, var in family.items():
+            by_parent.setdefault(tuple(key[i] for i in pos), []).append(var)
+        covered = _covered(build, members, nodes, multi)
+        for key, parent in nodes[e_dims].items():
+            children = by_parent.get(key, [])
+            for child in children:  # a part split by a multi-valued dimension <= its group
+                build.add({child: 1.0, parent: -1.0}, "<=", 0.0, f"{fam_dims} <= {e_canon}")
+            if covered:
+                terms = {parent: 1.0} | dict.fromkeys(children, -1.0)
+                build.add(terms, "<=", 0.0, f"everyone in {e_canon} has some {sorted(m_dims)}")
+    totals = [sum(build.value[v] for v in keys.values()) for keys in exclusive.values()]
+    return max([0.0, *totals])
+
+
+def _known_sums(
+    build: _Builder, exclusive: dict[frozenset[str], dict[Key, int]], dims: frozenset[str]
+) -> dict[Key, float]:
+    """True values of a latent exclusive node, from a finer exclusive table."""
+    for finer, keys in exclusive.items():
+        if dims <= finer:
+            canon_f = _canonical(finer)
+            pos = [canon_f.index(d) for d in _canonical(dims)]
+            sums: dict[Key, float] = {}
+            for key, var in keys.items():
+                sub = tuple(key[i] for i in pos)
+                sums[sub] = sums.get(sub, 0.0) + build.value[var]
+            return sums
+    return {}
+
+
+def _covered(
+    build: _Builder,
+    members: dict[frozenset[str], dict[Key, int]],
+    nodes: dict[frozenset[str], dict[Key, int]],
+    multi: set[str],
+) -> bool:
+    """Every multi-valued table's cells add up to at least their exclusive group, where
+    that group's size is known (so the data are consistent with "everyone has one")."""
+    checked = False
+    for dims, keys in members.items():
+        e_dims = dims - multi
+        canon, e_canon = _canonical(dims), _canonical(e_dims)
+        pos = [canon.index(d) for d in e_canon]
+        sums: dict[Key, float] = {}
+        for key, var in keys.items():
+            sub = tuple(key[i] for i in pos)
+            sums[sub] = sums.get(sub, 0.0) + build.value[var]
+        for key, var in nodes[e_dims].items():
+            size = build.value[var]
+            if np.isnan(size):
+                continue
+            checked = True
+            if sums.get(key, 0.0) < size - _TOL:
+                return False
+    return checked
+
+
 def linear_system(
     tables: Sequence[Table],
     *,
@@ -236,68 +420,9 @@ def linear_system(
             groups[canon] = var
             rows.append((table.name, position, var))
     n_cells = len(build.value)
-    # A cell that one table of a dimension set lists and another omits is known to be 0;
-    # its variable already exists (published by the table that lists it).
     bound = 0.0
     for universe, groups in by_universe.items():
-        published = dict(groups)
-        dimsets = set(published)
-        closure = set(dimsets) | {frozenset()}
-        changed = True
-        while changed:
-            changed = False
-            for a, b in combinations(sorted(closure, key=sorted), 2):
-                if (a & b) not in closure:
-                    closure.add(a & b)
-                    changed = True
-        # Latent variables: groups of a dimension set no table shows, from the keys of
-        # every finer table; their true value where a finer table adds up to them.
-        for dims in sorted(closure - dimsets, key=lambda d: -len(d)):
-            canon = _canonical(dims)
-            keys: dict[Key, float] = {}
-            for finer, members in published.items():
-                if not dims < finer:
-                    continue
-                exact = not (finer - dims) & multi
-                pos = [_canonical(finer).index(d) for d in canon]
-                sums: dict[Key, float] = {}
-                for key, var in members.items():
-                    sub = tuple(key[i] for i in pos)
-                    sums[sub] = sums.get(sub, 0.0) + build.value[var]
-                for sub, total in sums.items():
-                    known = keys.get(sub, np.nan)
-                    keys[sub] = total if exact and np.isnan(known) else known
-            groups[dims] = {
-                key: build.var(universe, dims, key, val, f"({universe}: {', '.join(canon)})")
-                for key, val in keys.items()
-            }
-            published[dims] = groups[dims]
-        totals = [sum(build.value[v] for v in groups[d].values()) for d in groups if not d & multi]
-        bound = max(bound, *totals, 0.0)
-        # Relations between every coarser and finer dimension set.
-        for coarse, finer in ((c, f) for c in groups for f in groups if c < f):
-            extra = finer - coarse
-            split = _canonical(coarse | (extra & multi))
-            canon_f = _canonical(finer)
-            pos_c = [canon_f.index(d) for d in _canonical(coarse)]
-            pos_s = [canon_f.index(d) for d in split]
-            parts: dict[Key, dict[Key, list[int]]] = {}
-            for key, var in groups[finer].items():
-                sub = tuple(key[i] for i in pos_c)
-                parts.setdefault(sub, {}).setdefault(tuple(key[i] for i in pos_s), []).append(var)
-            what = f"{_canonical(coarse)} vs {canon_f} ({universe})"
-            for key, parent in groups[coarse].items():
-                children = parts.get(key, {})
-                if not extra & multi:
-                    terms = {parent: 1.0} | {v: -1.0 for vs in children.values() for v in vs}
-                    build.add(terms, "==", 0.0, f"the sum {what} at {key}")
-                    continue
-                for members in children.values():  # each split part is at most the parent
-                    build.add({parent: -1.0} | dict.fromkeys(members, 1.0), "<=", 0.0, what)
-                every = [v for vs in children.values() for v in vs]
-                cover = sum(build.value[v] for v in every)
-                if not np.isnan(build.value[parent]) and cover >= build.value[parent] - _TOL:
-                    build.add({parent: 1.0} | dict.fromkeys(every, -1.0), "<=", 0.0, what)
+        bound = max(bound, _relate(build, universe, groups, multi))
     lookup = {
         (t.name, key): var
         for t in tables
@@ -335,3 +460,34 @@ def linear_system(
         bound=bound,
         cells=pd.DataFrame(rows, columns=["table", "row", "var"]),
     )
+
+
+def margin_groups(
+    tables: Sequence[Table], system: LinearSystem, *, multi_valued: Collection[str] = ()
+) -> list[list[int]]:
+    """The table-level sums a spreadsheet rule looks at: ``[parent, *children]`` per cell
+    of a table whose dimensions another table of its universe refines (by exclusive
+    dimensions only). Used by the naive baseline, which sees no atoms.
+    """
+    multi = set(multi_valued)
+    var = {
+        name: frame.sort_values("row")["var"].to_numpy()
+        for name, frame in system.cells.groupby("table")
+    }
+    out = []
+    for coarse in tables:
+        for finer in tables:
+            extra = set(finer.dims) - set(coarse.dims)
+            if (
+                coarse.universe != finer.universe
+                or not set(coarse.dims) < set(finer.dims)
+                or extra & multi
+            ):
+                continue
+            parents = dict(zip(_keys(coarse.frame, coarse.dims), var[coarse.name], strict=True))
+            pos = [finer.dims.index(d) for d in coarse.dims]
+            children: dict[Key, list[int]] = {}
+            for key, v in zip(_keys(finer.frame, finer.dims), var[finer.name], strict=True):
+                children.setdefault(tuple(key[i] for i in pos), []).append(int(v))
+            out += [[int(p), *children.get(k, [])] for k, p in parents.items()]
+    return out
