@@ -80,21 +80,36 @@ def build_tables(people: int, seed: int = 0) -> list[Any]:
             agg |= {"beta": ("beta", "mean"), "fte": ("fte", "sum")}
         return frame.groupby(dims, as_index=False).agg(**agg)  # type: ignore[call-overload,no-any-return]
 
-    work = staff.assign(
-        task_group=[[f"G{g:02d}" for g in role_groups[r]] for r in role]
-    ).explode("task_group")
+    work = staff.assign(task_group=[[f"G{g:02d}" for g in role_groups[r]] for r in role]).explode(
+        "task_group"
+    )
     return [
         Table("total", count(staff, [])),
-        Table("departments", count(staff, ["department"], True), ["department"],
-              values=["beta", "fte"]),
+        Table(
+            "departments",
+            count(staff, ["department"], True),
+            ["department"],
+            values=["beta", "fte"],
+        ),
         Table("locations", count(staff, ["location"], True), ["location"], values=["beta"]),
-        Table("department_locations", count(staff, ["department", "location"], True),
-              ["department", "location"], values=["beta", "fte"]),
-        Table("roles", count(staff, ["department", "role"], True), ["department", "role"],
-              values=["beta", "fte"]),
+        Table(
+            "department_locations",
+            count(staff, ["department", "location"], True),
+            ["department", "location"],
+            values=["beta", "fte"],
+        ),
+        Table(
+            "roles",
+            count(staff, ["department", "role"], True),
+            ["department", "role"],
+            values=["beta", "fte"],
+        ),
         Table("task_groups", count(work, ["task_group"]), ["task_group"]),
-        Table("department_task_groups", count(work, ["department", "task_group"]),
-              ["department", "task_group"]),
+        Table(
+            "department_task_groups",
+            count(work, ["department", "task_group"]),
+            ["department", "task_group"],
+        ),
     ]
 
 
@@ -139,8 +154,13 @@ def main() -> None:
             f"{failures:,} of {len(run.audit):,} | {'yes' if run.optimal else 'no'} | "
             f"{seconds:.1f} s |"
         )
-    lines += ["", "Per table (MILP):", "", "| table | cells | published | primary | "
-              "complementary |", "|---|---:|---:|---:|---:|"]
+    lines += [
+        "",
+        "Per table (MILP):",
+        "",
+        "| table | cells | published | primary | complementary |",
+        "|---|---:|---:|---:|---:|",
+    ]
     for row in best.log.itertuples(index=False):
         lines.append(
             f"| {row.table} | {row.cells:,} | {row.published:,} | {row.suppressed_primary:,} | "
@@ -148,8 +168,12 @@ def main() -> None:
         )
     failed = naive.audit[~naive.audit["ok"]]
     if len(failed):
-        lines += ["", "Naive failures by table: " + ", ".join(
-            f"{t} {n}" for t, n in failed["table"].value_counts().items()) + "."]
+        lines += [
+            "",
+            "Naive failures by table: "
+            + ", ".join(f"{t} {n}" for t, n in failed["table"].value_counts().items())
+            + ".",
+        ]
     body = "\n".join(lines)
     print(body)
     if not args.no_write and args.people == 20_000:

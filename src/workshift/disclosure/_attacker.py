@@ -14,6 +14,7 @@ duals it returns are what the suppression model builds its cuts from.
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,9 +31,7 @@ __all__ = ["Attacker", "Solution", "highs_binding"]
 def highs_binding() -> Any | None:
     """The HiGHS Python core (``highspy``, else scipy's bundled copy), or None."""
     try:
-        import highspy
-
-        return highspy
+        return importlib.import_module("highspy")
     except ImportError:
         pass
     try:  # scipy >= 1.15 bundles highspy's core privately; used only when it imports

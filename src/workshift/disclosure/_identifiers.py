@@ -33,7 +33,12 @@ import pandas as pd
 
 __all__ = ["FIRST_NAMES", "SURNAMES", "identifier_columns", "name_like_values", "strip_identifiers"]
 
-FIRST_NAMES = frozenset(
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+FIRST_NAMES = _words(
     """
     alexander andreas anna andrea angelika anja anke barbara bernd birgit brigitte christian
     christina christine claudia daniel daniela dieter dirk elena elisabeth emma eva felix
@@ -52,11 +57,11 @@ FIRST_NAMES = frozenset(
     rebecca sharon cynthia kathleen amy shirley angela helen brenda pamela katherine
     samantha christine rachel carolyn janet olivia sophia isabella charlotte amelia grace
     chloe lucy ella
-    """.split()
+    """
 )
 """Common German and English given names, folded (lower case, no accents)."""
 
-SURNAMES = frozenset(
+SURNAMES = _words(
     """
     muller mueller schmidt schneider fischer weber meyer meier wagner becker schulz
     hoffmann schafer schaefer koch bauer richter klein wolf schroder schroeder neumann
@@ -70,13 +75,11 @@ SURNAMES = frozenset(
     harris clark lewis robinson walker young allen king wright scott hill green adams
     baker nelson carter mitchell roberts turner phillips campbell parker evans edwards
     collins stewart morris murphy cook rogers morgan cooper peterson reed bailey
-    """.split()
+    """
 )
 """Common German and English surnames, folded."""
 
-_UNIT_WORDS = frozenset(
-    "team gruppe abteilung bereich referat buro office desk unit group department".split()
-)
+_UNIT_WORDS = _words("team gruppe abteilung bereich referat buro office desk unit group department")
 """Words that, before a surname, name a unit after a person ("Team Becker")."""
 
 _ID_COLUMN = re.compile(
@@ -93,7 +96,9 @@ _ID_COLUMN = re.compile(
     re.VERBOSE,
 )
 
-_PATH_VALUE = re.compile(r"^(?:/|~/|\.{1,2}/|[A-Za-z]:[\\/]|\\\\)|\.(?:csv|xlsx?|parquet|json|ya?ml)$")
+_PATH_VALUE = re.compile(
+    r"^(?:/|~/|\.{1,2}/|[A-Za-z]:[\\/]|\\\\)|\.(?:csv|xlsx?|parquet|json|ya?ml)$"
+)
 
 
 def _fold(text: str) -> str:

@@ -88,14 +88,10 @@ class Protected:
 
     def summary(self) -> dict[str, Any]:
         """Counts for ``summary.json``: no values, no keys of suppressed cells."""
+        counts = ("cells", "published", "suppressed_primary", "suppressed_complementary")
         tables = {
-            row.table: {
-                "cells": int(row.cells),
-                "published": int(row.published),
-                "suppressed_primary": int(row.suppressed_primary),
-                "suppressed_complementary": int(row.suppressed_complementary),
-            }
-            for row in self.log.itertuples(index=False)
+            str(record["table"]): {c: int(record[c]) for c in counts}
+            for record in self.log.to_dict("records")
         }
         return {
             "min_people": self.policy.min_people,
@@ -116,6 +112,7 @@ class Protected:
 
 def _blank(column: pd.Series, hide: np.ndarray) -> pd.Series:
     """The column with the hidden rows missing, in a dtype that can say so."""
+    out: pd.Series
     if pd.api.types.is_bool_dtype(column):
         out = column.astype("boolean")
     elif pd.api.types.is_integer_dtype(column):
@@ -182,18 +179,21 @@ def protect(
             frame[column] = _blank(frame[column], hide)
         frame["suppressed"] = hide
         frames[table.name] = frame
-    where = status.groupby("var").agg(
-        table=("table", ", ".join), row=("row", "first"), first=("table", "first")
-    )
+    shown_in: dict[int, list[str]] = {}
+    first_row: dict[int, tuple[str, int]] = {}
+    for name, row, var in system.cells.itertuples(index=False, name=None):
+        shown_in.setdefault(int(var), []).append(str(name))
+        first_row.setdefault(int(var), (str(name), int(row)))
     named = {t.name: t for t in tables}
 
     def key(var: int) -> str:
-        table = named[where.at[var, "first"]]
-        row = table.frame.iloc[int(where.at[var, "row"])]
+        name, position = first_row[var]
+        table = named[name]
+        row = table.frame.iloc[position]
         return ", ".join(f"{d}={row[d]}" for d in table.dims) or "total"
 
-    checked.insert(0, "table", [where.at[v, "table"] for v in checked["var"]])
-    checked.insert(1, "key", [key(v) for v in checked["var"]])
+    checked.insert(0, "table", [", ".join(shown_in[int(v)]) for v in checked["var"]])
+    checked.insert(1, "key", [key(int(v)) for v in checked["var"]])
     return Protected(
         frames=frames,
         log=suppression_log(status),

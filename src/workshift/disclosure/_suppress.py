@@ -193,9 +193,7 @@ def _stack(cuts: list[tuple[np.ndarray, float]]) -> tuple[sp.csr_matrix, np.ndar
     return matrix, np.array([r for _, r in cuts])
 
 
-def complementary(
-    system: LinearSystem, first: np.ndarray, policy: DisclosurePolicy
-) -> Outcome:
+def complementary(system: LinearSystem, first: np.ndarray, policy: DisclosurePolicy) -> Outcome:
     """The cheapest protected pattern containing the primary cells ``first``."""
     start = time.perf_counter()
     sep = _Separator(system, policy, first)
@@ -238,10 +236,10 @@ def complementary(
             raise SolverError(
                 f"complementary suppression did not finish within {policy.time_limit} s"
             )
-        a_cut, b_cut = _stack(cuts)
+        constraints = [LinearConstraint(*_stack(cuts), np.inf)] if cuts else []
         result = milp(
             weight,
-            constraints=LinearConstraint(a_cut, b_cut, np.inf),
+            constraints=constraints,
             integrality=np.ones(n),
             bounds=Bounds(lower, np.ones(n)),
             options={"time_limit": remaining, "mip_rel_gap": 0.0},
@@ -259,9 +257,7 @@ def complementary(
     return Outcome(x > 0.5, optimal, rounds, len(cuts), time.perf_counter() - start)
 
 
-def smallest_sibling(
-    groups: list[list[int]], value: np.ndarray, first: np.ndarray
-) -> np.ndarray:
+def smallest_sibling(groups: list[list[int]], value: np.ndarray, first: np.ndarray) -> np.ndarray:
     """The naive baseline: while a sum (a total and its parts, from
     :func:`~workshift.disclosure._tables.margin_groups`) has exactly one hidden cell,
     hide its smallest non-empty published cell.

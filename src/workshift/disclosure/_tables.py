@@ -202,9 +202,7 @@ def _join(frames: list[pd.DataFrame]) -> pd.DataFrame:
     out = pd.DataFrame(index=[0])
     for frame in frames:
         common = [c for c in frame.columns if c in out.columns]
-        out = out.merge(frame, on=common, how="inner") if common else out.merge(
-            frame, how="cross"
-        )
+        out = out.merge(frame, on=common, how="inner") if common else out.merge(frame, how="cross")
         out = out.drop_duplicates()
         if len(out) > MAX_ATOMS:
             raise ReportDataError(
@@ -271,7 +269,7 @@ def _relate(
     atoms = {k: build.var(universe, frozenset(atom_dims), k, np.nan, label) for k in atom_keys}
     # Exclusive nodes: the tables', every exclusive part of a multi-valued table, the
     # total; each the sum of its atoms.
-    needed = set(exclusive) | {d - multi for d in groups} | {frozenset()}
+    needed: set[frozenset[str]] = set(exclusive) | {d - multi for d in groups} | {frozenset()}
     multisets = {d & multi for d in groups if d & multi}
     family_excl = {
         m: frozenset().union(*(d - multi for d in groups if d & multi == m)) for m in multisets
@@ -421,8 +419,8 @@ def linear_system(
             rows.append((table.name, position, var))
     n_cells = len(build.value)
     bound = 0.0
-    for universe, groups in by_universe.items():
-        bound = max(bound, _relate(build, universe, groups, multi))
+    for universe, universe_groups in by_universe.items():
+        bound = max(bound, _relate(build, universe, universe_groups, multi))
     lookup = {
         (t.name, key): var
         for t in tables
@@ -458,7 +456,7 @@ def linear_system(
         a_ub=a_ub,
         b_ub=b_ub,
         bound=bound,
-        cells=pd.DataFrame(rows, columns=["table", "row", "var"]),
+        cells=pd.DataFrame(rows, columns=["table", "row", "var"]).astype({"row": int, "var": int}),
     )
 
 
