@@ -8,7 +8,7 @@ import itertools
 
 import numpy as np
 import pandas as pd
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from scipy.optimize import linprog
 
@@ -142,8 +142,23 @@ def oracle(people: pd.DataFrame, tables: list[Table], out: Protected) -> pd.Data
     return pd.DataFrame(records, columns=["table", "key", "people", "lower", "upper"])
 
 
+def _people(*rows: tuple[str, str, list[str]]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=["department", "location", "task_groups"])
+
+
 @settings(max_examples=80, deadline=None)
 @given(runs())
+# Only multi-valued tables: the model's bound must come from them (once infeasible).
+@example((_people(("D0", "L0", ["g0"])), ["department_task_groups"], 3))
+@example(
+    (
+        _people(("D0", "L0", ["g0"]), ("D0", "L0", ["g0"]), ("D0", "L0", ["g0", "g1"])),
+        ["department_task_groups"],
+        3,
+    )
+)
+# Nobody has a task group: the multi-valued tables are empty.
+@example((_people(("D0", "L0", [])), ["department_task_groups", "departments"], 3))
 def test_protected_runs_hold_against_an_independent_attacker(
     run: tuple[pd.DataFrame, list[str], int],
 ) -> None:

@@ -138,6 +138,7 @@ class LinearSystem:
     a_ub: sp.csr_matrix
     b_ub: np.ndarray
     bound: float
+    """The largest table total: how far the suppression model lets a hidden count rise."""
     cells: pd.DataFrame = field(repr=False)
     """One row per table row: ``table``, ``row`` (frame position), ``var``."""
 
@@ -236,7 +237,7 @@ def _relate(
     groups: dict[frozenset[str], dict[Key, int]],
     multi: set[str],
 ) -> float:
-    """Add the relations of one universe; return its largest total (a bound on any cell).
+    """Add the relations of one universe; return its largest table total.
 
     Exclusive dimensions (each person has one value) are modelled exactly: the *atoms*
     are the finest groups (every combination of exclusive values whose every projection
@@ -322,7 +323,8 @@ def _relate(
             if covered:
                 terms = {parent: 1.0} | dict.fromkeys(children, -1.0)
                 build.add(terms, "<=", 0.0, f"everyone in {e_canon} has some {sorted(m_dims)}")
-    totals = [sum(build.value[v] for v in keys.values()) for keys in exclusive.values()]
+    # Every count of the universe (latent ones too) is at most the largest table total.
+    totals = [sum(build.value[v] for v in keys.values()) for keys in groups.values()]
     return max([0.0, *totals])
 
 
