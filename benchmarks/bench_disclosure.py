@@ -34,12 +34,13 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _results import write_section
 
 
-def build_tables(people: int, seed: int = 0) -> list[Any]:
-    """The run's tables for ``people`` synthetic persons."""
+def build_tables(people: int, seed: int = 0) -> tuple[list[Any], list[Any]]:
+    """The run's tables for ``people`` synthetic persons, and the relations between the
+    workforce and the plan (the people a department loses are at most its people)."""
     import numpy as np
     import pandas as pd
 
-    from workshift.disclosure import Table
+    from workshift.disclosure import Relation, Table
 
     rng = np.random.default_rng(seed)
     n_dept, n_loc, n_role, n_group = 8, 6, 150, 40
@@ -56,9 +57,9 @@ def build_tables(people: int, seed: int = 0) -> list[Any]:
     loc_of_dept[np.arange(n_dept), (home + 1) % n_loc] += 0.2
     loc_of_dept /= loc_of_dept.sum(axis=1, keepdims=True)
     location = np.array([rng.choice(n_loc, p=loc_of_dept[d]) for d in dept])
-    group_p = rng.dirichlet(np.full(n_group, 0.6))
+    group_p = rng.dirichlet(np.full(n_group, 1.0))
     role_groups = [
-        rng.choice(n_group, rng.integers(3, 11), replace=False, p=group_p) for _ in range(n_role)
+        rng.choice(n_group, rng.integers(4, 13), replace=False, p=group_p) for _ in range(n_role)
     ]
     beta = rng.beta(2, 3, people)
     fte = np.where(rng.random(people) < 0.2, 0.5, 1.0)
@@ -80,10 +81,15 @@ def build_tables(people: int, seed: int = 0) -> list[Any]:
             agg |= {"beta": ("beta", "mean"), "fte": ("fte", "sum")}
         return frame.groupby(dims, as_index=False).agg(**agg)  # type: ignore[call-overload,no-any-return]
 
+    # The reskilling plan moves about 8% of the people, from their department to one of
+    # 12 target role families: its own universe, tied to the workforce by relations.
+    moving = staff[rng.random(people) < 0.08].assign(
+        target=lambda f: [f"T{t:02d}" for t in rng.integers(0, 12, len(f))]
+    )
     work = staff.assign(task_group=[[f"G{g:02d}" for g in role_groups[r]] for r in role]).explode(
         "task_group"
     )
-    return [
+    tables = [
         Table("total", count(staff, [])),
         Table(
             "departments",
@@ -110,7 +116,29 @@ def build_tables(people: int, seed: int = 0) -> list[Any]:
             count(work, ["department", "task_group"]),
             ["department", "task_group"],
         ),
+        Table(
+            "location_task_groups",
+            count(work, ["location", "task_group"]),
+            ["location", "task_group"],
+        ),
+        Table(
+            "moves",
+            count(moving, ["department", "target"]),
+            ["department", "target"],
+            universe="plan",
+        ),
+        Table("moves_by_target", count(moving, ["target"]), ["target"], universe="plan"),
     ]
+    moves = tables[-2].frame
+    relations = [
+        Relation(
+            [("moves", (d, t), 1.0) for t in moves.loc[moves["department"] == d, "target"]]
+            + [("departments", (d,), -1.0)],
+            "<=",
+        )
+        for d in moves["department"].unique()
+    ]
+    return tables, relations
 
 
 def main() -> None:
@@ -121,13 +149,15 @@ def main() -> None:
 
     from workshift.disclosure import DisclosurePolicy, protect
 
-    tables = build_tables(args.people)
+    tables, relations = build_tables(args.people)
     policy = DisclosurePolicy(min_people=5)
     load = os.getloadavg()[0]
     runs = {}
     for method in ("optimal", "smallest_sibling"):
         start = time.perf_counter()
-        runs[method] = protect(tables, policy, multi_valued=["task_group"], method=method)
+        runs[method] = protect(
+            tables, policy, multi_valued=["task_group"], relations=relations, method=method
+        )
         runs[method + "_s"] = time.perf_counter() - start  # type: ignore[assignment]
     best, naive = runs["optimal"], runs["smallest_sibling"]
     cells = sum(len(t.frame) for t in tables)

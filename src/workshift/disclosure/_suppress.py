@@ -101,6 +101,7 @@ class _Separator:
         self.first = first
         self.backend = backend
         self.violated = 0
+        self.witness: dict[tuple[int, float], np.ndarray] = {}
         self.n = system.n_cells
         self.a = np.nan_to_num(system.value[: self.n])
         self.big = system.bound + policy.protection
@@ -120,9 +121,14 @@ class _Separator:
         A primary cell must move up by ``up`` and down by ``down``; any other suppressed
         cell must have an interval at least ``margin`` wide (the sum of both cuts).
         """
-        attacker = Attacker(self.system, *self.bounds(x), backend=self.backend)
+        lower, upper = self.bounds(x)
+        attacker: Attacker | None = None
         found = []
         for i in cells:
+            if self._witnessed(int(i), x, lower, upper):
+                continue
+            if attacker is None:
+                attacker = Attacker(self.system, lower, upper, backend=self.backend)
             sides = [self._side(attacker, int(i), sign) for sign in (1.0, -1.0)]
             if self.first[i]:
                 for (opt, g, k), sign, need in zip(
@@ -143,11 +149,27 @@ class _Separator:
         self.violated = len(found)
         return [(g, rhs - _TOL) for g, rhs in found if g @ x < rhs - _VIOLATION]
 
+    def _witnessed(self, i: int, x: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> bool:
+        """Earlier optimal points for cell ``i`` still within the bounds already show
+        that it can move far enough (the relations never change, only the bounds): then
+        no LP is needed this round."""
+        reach = []
+        for sign in (1.0, -1.0):
+            point = self.witness.get((i, sign))
+            if point is None or (point < lower - 1e-9).any() or (point > upper + 1e-9).any():
+                return False
+            reach.append(sign * (point[i] - self.a[i]))
+        if self.first[i]:
+            return reach[0] >= self.up[i] * x[i] and reach[1] >= self.down[i] * x[i]
+        return reach[0] + reach[1] >= self.up[i] * x[i]
+
     def _side(self, attacker: Attacker, i: int, sign: float) -> tuple[float, np.ndarray, float]:
         """``max sign * y_i`` and its dual bound ``k + g @ x`` (valid for every x)."""
         solution = attacker.solve(i, sign)
         if solution.dual_eq is None or solution.dual_ub is None:
             raise SolverError("a suppressed cell is fixed in the attacker model")
+        if solution.point is not None:
+            self.witness[(i, sign)] = solution.point
         dual = np.concatenate([solution.dual_eq, solution.dual_ub])
         d = -(self.at @ dual)
         d[i] += sign
@@ -211,6 +233,8 @@ def complementary(system: LinearSystem, first: np.ndarray, policy: DisclosurePol
     rounds = 0
     # Phase 1: the LP relaxation, tightened by cuts at fractional patterns.
     for _ in range(30):
+        if time.perf_counter() - start > policy.time_limit / 2:
+            break  # leave the MILP its half of the time
         rounds += 1
         a_cut, b_cut = _stack(cuts) if cuts else (None, None)
         relax = linprog(
