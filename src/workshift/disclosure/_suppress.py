@@ -160,8 +160,8 @@ class _Separator:
                 return False
             reach.append(sign * (point[i] - self.a[i]))
         if self.first[i]:
-            return reach[0] >= self.up[i] * x[i] and reach[1] >= self.down[i] * x[i]
-        return reach[0] + reach[1] >= self.up[i] * x[i]
+            return bool(reach[0] >= self.up[i] * x[i] and reach[1] >= self.down[i] * x[i])
+        return bool(reach[0] + reach[1] >= self.up[i] * x[i])
 
     def _side(self, attacker: Attacker, i: int, sign: float) -> tuple[float, np.ndarray, float]:
         """``max sign * y_i`` and its dual bound ``k + g @ x`` (valid for every x)."""
