@@ -210,6 +210,7 @@ def test_relation_between_universes_is_checked_and_used() -> None:
         (pd.DataFrame({"d": ["A"], "n": [3]}), ["d"], "lacks the column"),
         (pd.DataFrame({"d": ["A", "A"], "people": [3, 4]}), ["d"], "more than one row"),
         (pd.DataFrame({"d": ["A"], "people": [-1]}), ["d"], "count of people"),
+        (pd.DataFrame({"d": [None], "people": [4]}), ["d"], "missing dimension value"),
     ],
 )
 def test_bad_tables_are_named(frame: pd.DataFrame, dims: list[str], message: str) -> None:

@@ -94,6 +94,11 @@ class Table:
             raise ReportDataError(f"table {self.name!r} names a dimension twice")
         if self.frame.duplicated(list(self.dims)).any() if self.dims else len(self.frame) > 1:
             raise ReportDataError(f"table {self.name!r} has more than one row for a cell")
+        if self.dims and self.frame[list(self.dims)].isna().any().any():
+            raise ReportDataError(
+                f"table {self.name!r} has a cell with a missing dimension value; label it "
+                "(e.g. 'unknown') before publishing"
+            )
         people = pd.to_numeric(self.frame[self.people], errors="coerce")
         if people.isna().any() or (people < 0).any():
             raise ReportDataError(
