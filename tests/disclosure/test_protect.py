@@ -259,3 +259,10 @@ def test_linprog_fallback_agrees_with_highs() -> None:
         for sign in (1.0, -1.0):
             a, b = fast.solve(i, sign), slow.solve(i, sign)
             assert a.value == pytest.approx(b.value)
+
+
+def test_an_empty_table_is_logged_with_no_cells() -> None:
+    empty = Table("empty", pd.DataFrame({"d": [], "people": []}), ["d"])
+    out = protect([empty, *grid_tables([[2, 10, 12], [11, 9, 15]])])
+    assert out.log.iloc[0].tolist() == ["empty", 0, 0, 0, 0]
+    assert out.frames["empty"].empty and out.ok

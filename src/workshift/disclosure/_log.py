@@ -5,7 +5,9 @@ has, how many are shown and how many are hidden and why, and whether the audit p
 
 Examples
 --------
->>> import pandas as pd
+>>> from collections.abc import Sequence
+
+import pandas as pd
 >>> status = pd.DataFrame({"table": ["t", "t", "t", "u"],
 ...                        "status": ["published", "primary", "complementary", "published"]})
 >>> suppression_log(status)
@@ -15,6 +17,8 @@ Examples
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import pandas as pd
 
@@ -27,7 +31,7 @@ REASONS = {
 """Why a cell is suppressed (the log's reasons, in words)."""
 
 
-def suppression_log(status: pd.DataFrame) -> pd.DataFrame:
+def suppression_log(status: pd.DataFrame, tables: Sequence[str] | None = None) -> pd.DataFrame:
     """Per table: cells, published, suppressed as primary and as complementary.
 
     Parameters
@@ -35,6 +39,9 @@ def suppression_log(status: pd.DataFrame) -> pd.DataFrame:
     status : DataFrame
         One row per table row, with ``table`` and ``status`` (``published``,
         ``primary`` or ``complementary``).
+    tables : sequence of str, optional
+        The tables in the order to list them, empty ones included (default: as they
+        first appear in ``status``).
     """
     counts = pd.crosstab(status["table"], status["status"])
     out = pd.DataFrame({"table": counts.index})
@@ -45,5 +52,6 @@ def suppression_log(status: pd.DataFrame) -> pd.DataFrame:
         ("suppressed_complementary", "complementary"),
     ):
         out[column] = counts[kind].to_numpy() if kind in counts else 0
-    order = list(dict.fromkeys(status["table"]))
-    return out.set_index("table").loc[order].reset_index()
+    order = list(tables) if tables is not None else list(dict.fromkeys(status["table"]))
+    out = out.set_index("table").reindex(order, fill_value=0).astype(int)
+    return out.rename_axis("table").reset_index()

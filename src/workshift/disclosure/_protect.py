@@ -196,7 +196,7 @@ def protect(
     checked.insert(1, "key", [key(int(v)) for v in checked["var"]])
     return Protected(
         frames=frames,
-        log=suppression_log(status),
+        log=suppression_log(status, [t.name for t in tables]),
         audit=checked.drop(columns="var"),
         status=status.drop(columns="var"),
         policy=policy,
