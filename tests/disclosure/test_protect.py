@@ -262,7 +262,8 @@ def test_linprog_fallback_agrees_with_highs() -> None:
 
 
 def test_an_empty_table_is_logged_with_no_cells() -> None:
-    empty = Table("empty", pd.DataFrame({"d": [], "people": []}), ["d"])
+    # (In the grid's universe it would say nobody has a value of d: a contradiction.)
+    empty = Table("empty", pd.DataFrame({"d": [], "people": []}), ["d"], universe="plan")
     out = protect([empty, *grid_tables([[2, 10, 12], [11, 9, 15]])])
     assert out.log.iloc[0].tolist() == ["empty", 0, 0, 0, 0]
     assert out.frames["empty"].empty and out.ok

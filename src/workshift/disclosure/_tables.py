@@ -186,7 +186,11 @@ class _Builder:
         if lhs is not None:
             broken = abs(lhs - rhs) > _TOL if sense == "==" else lhs > rhs + _TOL
             if broken:
-                raise ReportDataError(f"the tables do not satisfy {what}")
+                raise ReportDataError(
+                    f"the tables do not satisfy {what}: do they count the same people "
+                    "(universe), list every non-empty cell, and is every dimension on which "
+                    "a person can have several values in multi_valued?"
+                )
         (self.eq if sense == "==" else self.ub).append((terms, rhs))
 
 
