@@ -8,7 +8,7 @@ The model (Fischetti and Salazar-Gonzalez 2000, "Models and algorithms for optim
 cell suppression in tabular data with linear constraints"): a binary ``x_j`` per cell
 (1 = suppressed, primaries fixed at 1). With ``x`` given, the attacker's bounds are
 ``a_j (1 - x_j) <= y_j <= a_j + B x_j`` (a published cell is fixed, a suppressed one may
-drop to 0 or rise by ``B``, the largest population of the run) and the requirement is
+drop to 0 or rise by ``B``, the largest table total plus the margin) and the requirement is
 ``max y_i >= a_i + p x_i`` and ``max -y_i >= -a_i + l_i x_i``. By LP duality the attacker's
 optimum is the minimum, over dual-feasible ``(lambda, gamma, alpha, beta)``, of a function
 *linear in x*; so every dual solution gives a valid cut
