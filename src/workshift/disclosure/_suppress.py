@@ -1,15 +1,17 @@
 """Primary and complementary cell suppression (Fischetti-Salazar, by constraint generation).
 
 Primary: a cell with ``0 < people < k`` is suppressed. Complementary: the fewest further
-cells (or people, per the policy) such that every suppressed cell ``i`` can, for the
-attacker, move up by ``p = margin`` and down by ``min(margin, a_i)``.
+cells (or people, per the policy) such that, for the attacker, every primary cell ``i``
+can move up by ``p = margin`` and down by ``l_i = min(margin, a_i)``, and every other
+suppressed cell lies in an interval at least ``p`` wide (it must not be recomputable).
 
 The model (Fischetti and Salazar-Gonzalez 2000, "Models and algorithms for optimizing
 cell suppression in tabular data with linear constraints"): a binary ``x_j`` per cell
 (1 = suppressed, primaries fixed at 1). With ``x`` given, the attacker's bounds are
 ``a_j (1 - x_j) <= y_j <= a_j + B x_j`` (a published cell is fixed, a suppressed one may
 drop to 0 or rise by ``B``, the largest table total plus the margin) and the requirement is
-``max y_i >= a_i + p x_i`` and ``max -y_i >= -a_i + l_i x_i``. By LP duality the attacker's
+``max y_i >= a_i + p x_i`` and ``max -y_i >= -a_i + l_i x_i`` (for a complementary cell:
+their sum, ``max y_i - min y_i >= p x_i``). By LP duality the attacker's
 optimum is the minimum, over dual-feasible ``(lambda, gamma, alpha, beta)``, of a function
 *linear in x*; so every dual solution gives a valid cut
 ``K + sum_j (beta_j B + alpha_j a_j) x_j >= sign a_i + req_i x_i``, which holds for every
