@@ -89,6 +89,15 @@ def requirements(system: LinearSystem, policy: DisclosurePolicy) -> tuple[np.nda
     return up, np.minimum(policy.protection, value)
 
 
+_Cut = tuple[sp.csr_matrix, float]
+"""``g @ x >= rhs``: one sparse row and its right-hand side."""
+
+
+def _cut(g: np.ndarray, rhs: float) -> _Cut:
+    g = np.where(np.abs(g) < 1e-12, 0.0, g)
+    return sp.csr_matrix(g[None, :]), rhs
+
+
 class _Separator:
     """The attacker LPs of the suppression model and the cuts they yield."""
 
@@ -117,7 +126,7 @@ class _Separator:
         upper = np.concatenate([self.a + self.big * x, np.full(n_latent, self.big)])
         return lower, upper
 
-    def cuts(self, x: np.ndarray, cells: np.ndarray) -> list[tuple[np.ndarray, float]]:
+    def cuts(self, x: np.ndarray, cells: np.ndarray) -> list[_Cut]:
         """Violated cuts ``g @ x >= rhs`` for the given cells under pattern ``x``.
 
         A primary cell must move up by ``up`` and down by ``down``; any other suppressed
@@ -149,7 +158,7 @@ class _Separator:
         # Keep a cut only when it separates x (HiGHS's duals are exact to ~1e-7); relax its
         # right-hand side by a hair so that rounding never cuts off a protected pattern.
         self.violated = len(found)
-        return [(g, rhs - _TOL) for g, rhs in found if g @ x < rhs - _VIOLATION]
+        return [_cut(g, rhs - _TOL) for g, rhs in found if g @ x < rhs - _VIOLATION]
 
     def _witnessed(self, i: int, x: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> bool:
         """Earlier optimal points for cell ``i`` still within the bounds already show
@@ -183,7 +192,7 @@ class _Separator:
         return solution.value, beta[:n] * self.big + alpha[:n] * self.a, constant
 
 
-def _capacity_cuts(sep: _Separator) -> list[tuple[np.ndarray, float]]:
+def _capacity_cuts(sep: _Separator) -> list[_Cut]:
     """Single-relation cuts: a cell moves only if others in its relation move against it."""
     system, n = sep.system, sep.n
     cuts = []
@@ -206,15 +215,12 @@ def _capacity_cuts(sep: _Separator) -> list[tuple[np.ndarray, float]]:
                 g[cols[falls]] = w[falls] * sep.a[cols[falls]]
                 g[cols[rises]] = w[rises] * sep.big
                 g[i] -= need
-                cuts.append((g, -_TOL))
+                cuts.append(_cut(g, -_TOL))
     return cuts
 
 
-def _stack(cuts: list[tuple[np.ndarray, float]]) -> tuple[sp.csr_matrix, np.ndarray]:
-    matrix = sp.csr_matrix(np.vstack([g for g, _ in cuts]))
-    matrix.data[np.abs(matrix.data) < 1e-12] = 0.0
-    matrix.eliminate_zeros()
-    return matrix, np.array([r for _, r in cuts])
+def _stack(cuts: list[_Cut]) -> tuple[sp.csr_matrix, np.ndarray]:
+    return sp.vstack([g for g, _ in cuts]).tocsr(), np.array([r for _, r in cuts])
 
 
 def complementary(system: LinearSystem, first: np.ndarray, policy: DisclosurePolicy) -> Outcome:
