@@ -16,6 +16,7 @@ PACKAGES = [
     "workshift.exposure",
     "workshift.scenarios",
     "workshift.reskilling",
+    "workshift.disclosure",
     "workshift.reports",
     "workshift.pipeline",
 ]
