@@ -131,6 +131,7 @@ def protect(
     multi_valued: Collection[str] = (),
     relations: Sequence[Relation] = (),
     method: Literal["optimal", "smallest_sibling"] = "optimal",
+    published: Collection[str] = (),
 ) -> Protected:
     """Suppress small groups in all tables of a run, and whatever would reveal them.
 
@@ -145,6 +146,9 @@ def protect(
         Dimensions on which one person can have several values (``task_group``).
     relations : sequence of Relation
         Further relations an attacker knows (ties between universes).
+    published : collection of str
+        Tables whose cells must stay published because the run publishes them anyway
+        (e.g. the grand total a summary states): complementary cells are chosen elsewhere.
     method : {"optimal", "smallest_sibling"}
         ``optimal`` (default): the fewest complementary cells that the attacker LP
         proves protected. ``smallest_sibling``: the naive rule, for comparison only (its
@@ -160,7 +164,10 @@ def protect(
     first = primary(system, policy)
     optimal = True
     if method == "optimal":
-        outcome = complementary(system, first, policy)
+        kept = system.cells.loc[system.cells["table"].isin(list(published)), "var"].to_numpy()
+        fixed = np.zeros(system.n_cells, dtype=bool)
+        fixed[kept[kept < system.n_cells]] = True
+        outcome = complementary(system, first, policy, fixed)
         suppressed, optimal = outcome.suppressed, outcome.optimal
     elif method == "smallest_sibling":
         groups = margin_groups(tables, system, multi_valued=multi_valued)

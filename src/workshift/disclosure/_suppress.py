@@ -223,8 +223,14 @@ def _stack(cuts: list[_Cut]) -> tuple[sp.csr_matrix, np.ndarray]:
     return sp.vstack([g for g, _ in cuts]).tocsr(), np.array([r for _, r in cuts])
 
 
-def complementary(system: LinearSystem, first: np.ndarray, policy: DisclosurePolicy) -> Outcome:
-    """The cheapest protected pattern containing the primary cells ``first``."""
+def complementary(
+    system: LinearSystem,
+    first: np.ndarray,
+    policy: DisclosurePolicy,
+    published: np.ndarray | None = None,
+) -> Outcome:
+    """The cheapest protected pattern containing the primary cells ``first``; cells
+    where ``published`` is true stay published (a figure published elsewhere anyway)."""
     start = time.perf_counter()
     sep = _Separator(system, policy, first)
     n = sep.n
@@ -237,6 +243,9 @@ def complementary(system: LinearSystem, first: np.ndarray, policy: DisclosurePol
         weight = 1.0 + 0.001 * people / max(1.0, float(people.max()))
     weight = np.where(first, 0.0, weight)
     lower = first.astype(float)
+    upper = np.ones(n) if published is None else np.where(published[:n], 0.0, 1.0)
+    if (lower > upper).any():
+        raise SolverError("a cell below the minimum group size must stay published")
     cuts = _capacity_cuts(sep)
     rounds = 0
     # Phase 1: the LP relaxation, tightened by cuts at fractional patterns.
@@ -249,7 +258,7 @@ def complementary(system: LinearSystem, first: np.ndarray, policy: DisclosurePol
             weight,
             A_ub=-a_cut if a_cut is not None else None,
             b_ub=-b_cut if b_cut is not None else None,
-            bounds=np.column_stack([lower, np.ones(n)]),
+            bounds=np.column_stack([lower, upper]),
             method="highs",
         )
         if relax.status != 0:
@@ -273,7 +282,7 @@ def complementary(system: LinearSystem, first: np.ndarray, policy: DisclosurePol
             weight,
             constraints=constraints,
             integrality=np.ones(n),
-            bounds=Bounds(lower, np.ones(n)),
+            bounds=Bounds(lower, upper),
             options={"time_limit": remaining, "mip_rel_gap": 0.0},
         )
         if result.x is None:

@@ -17,13 +17,18 @@ a thin layer over them.
 from __future__ import annotations
 
 from workshift.pipeline._analyze import Analysis, Progress, analyze, write_analysis
+from workshift.pipeline._audience import AUDIENCES, Audience, council_tables, for_council
 from workshift.pipeline._reskill import reskill, write_reskill
 from workshift.pipeline._scenario import scenario, write_scenario
 
 __all__ = [
+    "AUDIENCES",
     "Analysis",
+    "Audience",
     "Progress",
     "analyze",
+    "council_tables",
+    "for_council",
     "reskill",
     "scenario",
     "write_analysis",

@@ -70,6 +70,9 @@ class Analysis:
     titles: pd.DataFrame = field(default_factory=pd.DataFrame)
     """One row per matcher-coded title, ordered by how much settling it narrows the
     headline range (what ``workshift review`` writes)."""
+    suppression_log: pd.DataFrame = field(default_factory=pd.DataFrame)
+    """Per published table, the cells hidden by disclosure control and why (counts only;
+    empty for HR, see :func:`~workshift.pipeline.for_council`)."""
 
 
 def _coded(
@@ -384,7 +387,13 @@ def _decided_by(rows: pd.DataFrame) -> dict[str, dict[str, float]]:
 
 
 def write_analysis(analysis: Analysis, output: str | Path) -> Path:
-    """Write summary.json, matches/roles/tasks/departments/locations/unmatched CSVs."""
-    names = ("matches", "roles", "tasks", "departments", "locations", "unmatched", "titles", "rows")
-    frames = {name: getattr(analysis, name) for name in (*names, "department_task_groups")}
+    """Write summary.json and a CSV per frame: for HR every frame; for a council analysis
+    (:func:`~workshift.pipeline.for_council`) the aggregates and the suppression log."""
+    if analysis.summary.get("audience") == "council":  # aggregates and the log only
+        names: tuple[str, ...] = ("roles", "tasks", "departments", "locations", "unmatched")
+        extra: tuple[str, ...] = ("department_task_groups", "suppression_log")
+    else:
+        names = ("matches", "roles", "tasks", "departments", "locations", "unmatched")
+        extra = ("titles", "rows", "department_task_groups")
+    frames = {name: getattr(analysis, name) for name in (*names, *extra)}
     return write_outputs(output, analysis.summary, frames)

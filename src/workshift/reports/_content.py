@@ -25,6 +25,7 @@ __all__ = [
     "Headline",
     "Table",
     "automation_note",
+    "council_note",
     "data_sources",
     "department_order",
     "disagreement",
@@ -201,12 +202,16 @@ def headlines(summary: Mapping[str, Any], m: Messages) -> list[Headline]:
             input=m.number(summary["input_rows"]),
         ),
     }
+    out: list[Headline] = []
     rater = m.rater(str(summary.get("rater", "human")))
     helps["model_task_share"] = m("model_task_share_help", rater=rater)
     mix = source_mix(summary, m)
-    out = []
+    council = summary.get("audience") == "council"
     for key in keys:
         if key not in summary:
+            continue
+        if council and summary[key] is None:  # withheld by disclosure control
+            out.append(Headline(key, m(key), "\u2014", m("withheld_help")))
             continue
         value = m.number(summary[key]) if key in counts else m.pct(summary[key])
         gloss = helps.get(key) or m(f"{key}_help")
@@ -238,6 +243,26 @@ def source_mix(summary: Mapping[str, Any], m: Messages) -> str:
     shares = summary.get("label_sources") or {}
     names = source_names(m)
     return ", ".join(f"{names.get(str(k), str(k))} {m.pct(v)}" for k, v in shares.items())
+
+
+def council_note(summary: Mapping[str, Any], m: Messages) -> str:
+    """The note a council report carries about its disclosure control ('' for HR)."""
+    control = summary.get("disclosure") if summary.get("audience") == "council" else None
+    if not control:
+        return ""
+    tables = control.get("tables", {})
+    cells = sum(int(t.get("cells", 0)) for t in tables.values())
+    hidden = int(control.get("suppressed_primary", 0)) + int(
+        control.get("suppressed_complementary", 0)
+    )
+    ok = m("audit_passed") if control.get("audit", {}).get("ok") else m("audit_failed")
+    return m(
+        "council_note",
+        k=m.number(control.get("min_people")),
+        hidden=m.number(hidden),
+        cells=m.number(cells),
+        ok=ok,
+    )
 
 
 def method_limits(summary: Mapping[str, Any], m: Messages) -> str:

@@ -115,6 +115,7 @@ def render_html_report(
     """The report as an HTML string (see :func:`write_html_report`)."""
     check_analysis(analysis)
     summary = analysis.summary
+    council = summary.get("audience") == "council"
     charts, heatmap_note = _charts(analysis, m)
     roles = analysis.roles
     tasks = analysis.tasks
@@ -138,7 +139,7 @@ def render_html_report(
         "lang": m.lang,
         "m": m,
         "summary": {
-            "source_file": summary["source_file"],
+            "source_file": m("council_source") if council else summary["source_file"],
             "rater": m.rater(str(summary["rater"])),
             "bundle_version": summary["bundle_version"],
             "model_share": m.pct(summary["model_task_share"]),
@@ -147,8 +148,22 @@ def render_html_report(
         "onet_names_note": m("onet_names_note") if m.lang != "en" else "",
         "bundle_mismatch": mismatch,
         "headlines": content.headlines(summary, m),
-        "unmatched": content.unmatched_titles(analysis.unmatched, m),
-        "unmatched_text": m(
+        "unmatched": (
+            content.make_table(
+                content.reason_counts(analysis.unmatched["reason"]),
+                ["reason", "rows", "example_reason"],
+                m,
+            )
+            if council
+            else content.unmatched_titles(analysis.unmatched, m)
+        ),
+        "council_note": content.council_note(summary, m),
+        "unmatched_caption": m(
+            "council_unmatched_caption" if council else "unmatched_table_caption"
+        ),
+        "unmatched_text": m("council_unmatched_text")
+        if council
+        else m(
             "unmatched_text",
             rows=m.number(summary["unmatched_rows"]),
             input=m.number(summary["input_rows"]),

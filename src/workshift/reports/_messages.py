@@ -67,6 +67,25 @@ _EN: dict[str, str] = {
         "people), single people and their plans. Do not pass it on to employee "
         "representatives or others as it is."
     ),
+    "council_heading": "Prepared for employee representatives",
+    "council_note": (
+        "Every figure went through disclosure control: groups of fewer than {k} people "
+        "are hidden, together with the cells from which someone could work them out "
+        "({hidden} of {cells} cells hidden; the audit of every hidden cell passed: {ok}). "
+        "No names, ids, job titles of single rows or file names are included."
+    ),
+    "withheld_help": "Withheld by disclosure control: it would reveal a hidden group.",
+    "council_unmatched_caption": "Rows not analysed, by reason",
+    "council_source": "the organisation's workforce export",
+    "council_unmatched_text": (
+        "Rows with no plausible occupation were not analysed; the table gives their reasons "
+        "(an empty or meaningless job title, an unknown occupation code, or a row rejected "
+        "on ingest). Rows whose title the matcher was unsure of are analysed over their "
+        "candidate occupations, and the coding ranges show how far that could move the "
+        "figures."
+    ),
+    "audit_passed": "yes",
+    "audit_failed": "no",
     # The statement every report carries near the top.
     "not_job_loss_heading": "What exposure means",
     "not_job_loss": (
@@ -407,6 +426,29 @@ _DE: dict[str, str] = {
         "Gruppen (weniger als fünf Personen), einzelne Personen und ihre Pläne zeigen. Geben "
         "Sie ihn so nicht an die Arbeitnehmervertretung oder andere weiter."
     ),
+    "council_heading": "Aufbereitet für die Arbeitnehmervertretung",
+    "council_note": (
+        "Jede Zahl ist durch die Geheimhaltungskontrolle gegangen: Gruppen mit weniger als "
+        "{k} Personen sind ausgeblendet, dazu die Zellen, aus denen man sie errechnen könnte "
+        "({hidden} von {cells} Zellen ausgeblendet; Prüfung jeder ausgeblendeten Zelle "
+        "bestanden: {ok}). Keine Namen, Personalnummern, Stellenbezeichnungen einzelner "
+        "Zeilen oder Dateinamen."
+    ),
+    "withheld_help": (
+        "Von der Geheimhaltungskontrolle zurückgehalten: Die Zahl würde eine ausgeblendete "
+        "Gruppe verraten."
+    ),
+    "council_unmatched_caption": "Nicht analysierte Zeilen nach Grund",
+    "council_source": "den Personalexport der Organisation",
+    "council_unmatched_text": (
+        "Zeilen ohne plausiblen Beruf wurden nicht analysiert; die Tabelle nennt ihre Gründe "
+        "(eine leere oder nichtssagende Stellenbezeichnung, ein unbekannter Berufscode oder "
+        "eine beim Einlesen abgelehnte Zeile). Zeilen, bei denen die Zuordnung unsicher war, "
+        "werden über ihre Kandidatenberufe analysiert; die Spannen zeigen, wie weit das die "
+        "Zahlen verschieben könnte."
+    ),
+    "audit_passed": "ja",
+    "audit_failed": "nein",
     "not_job_loss_heading": "Was Betroffenheit bedeutet",
     "not_job_loss": (
         "Betroffenheit (Exposure) ist der Anteil der Arbeitszeit einer Rolle, deren Aufgaben "
