@@ -14,7 +14,7 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed  ## create the virtualenv and install workshift with its dev tools
 
-demo: install  ## prepare the caches, show one occupation, code titles, inspect, analyse and review an HRIS export, analyse, project and redeploy the example workforce
+demo: install  ## prepare the caches, show one occupation, code titles, inspect, analyse and review an HRIS export, analyse the example workforce for HR and (disclosure controlled, in German) for its works council, project and redeploy it
 	$(BIN)/workshift setup
 	$(BIN)/workshift occupation 43-4051
 	$(BIN)/workshift match examples/titles.csv --output out/matches.csv
@@ -22,6 +22,7 @@ demo: install  ## prepare the caches, show one occupation, code titles, inspect,
 	$(BIN)/workshift analyze examples/hris_export.csv --output out/hris
 	$(BIN)/workshift review examples/hris_export.csv --output out/review.xlsx
 	$(BIN)/workshift analyze examples/workforce.csv --overrides examples/overrides.csv --tasks examples/role_tasks.csv --output out/analysis
+	$(BIN)/workshift analyze examples/workforce.csv --overrides examples/overrides.csv --tasks examples/role_tasks.csv --audience council --lang de --output out/council
 	$(BIN)/workshift scenario examples/workforce.csv --portfolio examples/portfolio.yaml --scenario examples/scenario.yaml --overrides examples/overrides.csv --tasks examples/role_tasks.csv --draws 2000 --seed 1 --output out/scenario
 	$(BIN)/workshift reskill examples/workforce.csv --openings examples/openings.csv --catalog examples/courses.csv --affected examples/affected.csv --priority protected=1 --priority tenure_years=0.02 --overrides examples/overrides.csv --tasks examples/role_tasks.csv --output out/reskill
 
