@@ -115,6 +115,8 @@ def _summary(analysis: Analysis, protected: Protected, policy: DisclosurePolicy)
     if total_hidden:  # the pattern needs the total hidden: no figure may reveal it
         for key in _TOTALS:
             summary[key] = None
+    # Rows by coding method can be groups of one ("1 row by override"): not for the council.
+    summary["decided_by"] = None
     summary["audience"] = "council"
     summary["disclosure"] = {
         **protected.summary(),
