@@ -117,6 +117,8 @@ def render_html_report(
     summary = analysis.summary
     council = summary.get("audience") == "council"
     charts, heatmap_note = _charts(analysis, m)
+    if council:
+        heatmap_note = f"{heatmap_note} {m('council_hidden_cells')}".strip()
     roles = analysis.roles
     tasks = analysis.tasks
     shown_roles = content.top_roles(roles, content.TOP_TABLE)

@@ -77,6 +77,10 @@ _EN: dict[str, str] = {
     "withheld_help": "Withheld by disclosure control: it would reveal a hidden group.",
     "council_unmatched_caption": "Rows not analysed, by reason",
     "council_source": "the organisation's workforce export",
+    "council_hidden_cells": (
+        "In this version for employee representatives, an empty cell or a missing row can "
+        "also be a group hidden by disclosure control."
+    ),
     "council_unmatched_text": (
         "Rows with no plausible occupation were not analysed; the table gives their reasons "
         "(an empty or meaningless job title, an unknown occupation code, or a row rejected "
@@ -440,6 +444,10 @@ _DE: dict[str, str] = {
     ),
     "council_unmatched_caption": "Nicht analysierte Zeilen nach Grund",
     "council_source": "den Personalexport der Organisation",
+    "council_hidden_cells": (
+        "In dieser Fassung für die Arbeitnehmervertretung kann eine leere Zelle oder eine "
+        "fehlende Zeile auch eine von der Geheimhaltungskontrolle ausgeblendete Gruppe sein."
+    ),
     "council_unmatched_text": (
         "Zeilen ohne plausiblen Beruf wurden nicht analysiert; die Tabelle nennt ihre Gründe "
         "(eine leere oder nichtssagende Stellenbezeichnung, ein unbekannter Berufscode oder "
