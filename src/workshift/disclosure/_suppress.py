@@ -89,6 +89,9 @@ def requirements(system: LinearSystem, policy: DisclosurePolicy) -> tuple[np.nda
     return up, np.minimum(policy.protection, value)
 
 
+_MASTER_SLICE = 5.0
+"""Seconds one master MILP may take before its best pattern is separated."""
+
 _Cut = tuple[sp.csr_matrix, float]
 """``g @ x >= rhs``: one sparse row and its right-hand side."""
 
@@ -278,12 +281,16 @@ def complementary(
                 f"complementary suppression did not finish within {policy.time_limit} s"
             )
         constraints = [LinearConstraint(*_stack(cuts), np.inf)] if cuts else []
+        # Each master MILP gets a slice of the time: proving a master optimal can take
+        # far longer than finding a good pattern, and every pattern is checked by the
+        # separation below anyway (a pattern found within the slice is safe once no cut
+        # separates it; only its minimality is then unproven, and ``optimal`` says so).
         result = milp(
             weight,
             constraints=constraints,
             integrality=np.ones(n),
             bounds=Bounds(lower, upper),
-            options={"time_limit": remaining, "mip_rel_gap": 0.0},
+            options={"time_limit": min(remaining, _MASTER_SLICE), "mip_rel_gap": 0.0},
         )
         if result.x is None:
             raise SolverError(f"the suppression MILP found no pattern: {result.message}")
