@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from typer.testing import CliRunner
 
 from workshift.cli import app
@@ -69,3 +70,27 @@ def test_hr_keeps_every_detail_and_says_so(tmp_path: Path) -> None:
     departments = pd.read_csv(out / "departments.csv").set_index("department")
     assert departments.loc["Recht", "headcount"] == 1
     assert 'id="hr-only"' in (out / "report.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.browser
+def test_the_council_report_holds_its_layout(tmp_path: Path) -> None:
+    """Hidden cells leave the page intact: no overflow, no cut label (headless Chromium)."""
+    from tests.reports.test_layout import CHROMIUM, _problems
+
+    if CHROMIUM is None:
+        pytest.skip("Chromium is not installed (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    staff = tmp_path / "staff.csv"
+    staff.write_text(STAFF, encoding="utf-8")
+    out = tmp_path / "council"
+    result = runner.invoke(
+        app, ["analyze", str(staff), "--audience", "council", "--lang", "de", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            assert _problems(browser, out / "report.html", 1280) == []
+            assert _problems(browser, out / "report.html", 794, media="print") == []
+        finally:
+            browser.close()
