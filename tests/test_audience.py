@@ -94,3 +94,27 @@ def test_the_council_report_holds_its_layout(tmp_path: Path) -> None:
             assert _problems(browser, out / "report.html", 794, media="print") == []
         finally:
             browser.close()
+
+
+def test_a_department_named_like_a_person_is_withheld(tmp_path: Path) -> None:
+    staff = tmp_path / "staff.csv"
+    staff.write_text(
+        "job_title,department,occupation_code\n"
+        + "Accountant,Finance,13-2011\n" * 8
+        + "Accountant,Team Becker,13-2011\n" * 6
+        + "Accountant,Maria Schmidt,13-2011\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "council"
+    result = runner.invoke(app, ["analyze", str(staff), "--audience", "council", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "look like a person's name" in " ".join(result.output.split())
+    for path in out.iterdir():
+        text = path.read_text(encoding="utf-8") if path.suffix != ".xlsx" else ""
+        assert "Becker" not in text and "Schmidt" not in text, path.name
+    departments = pd.read_csv(out / "departments.csv")
+    assert set(departments["department"]) == {
+        "Finance", "department 1 (name withheld)", "department 2 (name withheld)"
+    }  # fmt: skip
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["disclosure"]["values_that_look_like_names"] == {"department": 2, "location": 0}

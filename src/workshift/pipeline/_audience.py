@@ -104,13 +104,7 @@ def _summary(analysis: Analysis, protected: Protected, policy: DisclosurePolicy)
     summary["source_file"] = "(file name withheld)"
     if summary.get("task_file"):
         summary["task_file"] = "(file name withheld)"
-    name_like = {
-        column: int(name_like_values(frame[column].astype(str)).sum())
-        for frame, column in (
-            (analysis.departments, "department"),
-            (analysis.locations, "location"),
-        )
-    }
+    name_like = dict(summary.pop("names_withheld", {}))
     total_hidden = bool(protected.frames["total"]["suppressed"].any())
     if total_hidden:  # the pattern needs the total hidden: no figure may reveal it
         for key in _TOTALS:
@@ -155,6 +149,30 @@ def _protect(tables: list[Table], policy: DisclosurePolicy, multi: list[str]) ->
         return protect(tables, policy, multi_valued=multi)
 
 
+def _names_withheld(analysis: Analysis) -> Analysis:
+    """``analysis`` with every department or location value that looks like a person's
+    name replaced by a neutral label ("department 1 (name withheld)"), the same in every
+    frame; the summary counts them (see :func:`_summary`)."""
+    frames = {
+        name: getattr(analysis, name)
+        for name in ("rows", "departments", "locations", "department_task_groups")
+    }
+    names: dict[str, int] = {}
+    for column, source in (("department", "departments"), ("location", "locations")):
+        values = frames[source][column]
+        flagged = sorted(set(values[name_like_values(values.astype(str))].astype(str)))
+        names[column] = len(flagged)
+        if not flagged:
+            continue
+        mapping = {v: f"{column} {i} (name withheld)" for i, v in enumerate(flagged, start=1)}
+        for name, frame in frames.items():
+            if column in frame:
+                renamed = frame[column].map(lambda v, m=mapping: m.get(str(v), v))
+                frames[name] = frame.assign(**{column: renamed})
+    summary = {**analysis.summary, "names_withheld": names}
+    return replace(analysis, summary=summary, **frames)
+
+
 def for_council(analysis: Analysis, policy: DisclosurePolicy | None = None) -> Analysis:
     """``analysis`` as employee representatives may receive it (see the module docstring).
 
@@ -166,6 +184,7 @@ def for_council(analysis: Analysis, policy: DisclosurePolicy | None = None) -> A
         No suppression pattern could be proven safe.
     """
     policy = policy or DisclosurePolicy()
+    analysis = _names_withheld(analysis)
     tables, multi = council_tables(analysis)
     protected = _protect(tables, policy, multi)
     frames = protected.frames
