@@ -3,18 +3,25 @@ session gets a workshift home of its own."""
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from workshift import set_config
 
-# Hypothesis keeps no example database in the working tree (tests write only to temporary
-# folders) and draws the same examples every run (tests are deterministic).
+# Hypothesis keeps no example database and no caches in the working tree (tests write
+# only to temporary folders) and draws the same examples every run (tests are
+# deterministic).
+_HYPOTHESIS_HOME = tempfile.mkdtemp(prefix="workshift-hypothesis-")
+atexit.register(shutil.rmtree, _HYPOTHESIS_HOME, ignore_errors=True)
+set_hypothesis_home_dir(_HYPOTHESIS_HOME)
 settings.register_profile("workshift", database=None, derandomize=True)
 settings.load_profile("workshift")
 
