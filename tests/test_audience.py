@@ -24,6 +24,18 @@ STAFF = (
 )
 
 
+def _council(tmp_path: Path, text: str, *options: str) -> Path:
+    """``workshift analyze --audience council`` on ``text`` as a CSV; the output folder."""
+    staff = tmp_path / "staff.csv"
+    staff.write_text(text, encoding="utf-8")
+    out = tmp_path / "council"
+    result = runner.invoke(
+        app, ["analyze", str(staff), "--audience", "council", *options, "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    return out
+
+
 def test_the_council_gets_aggregates_only_and_no_small_group(tmp_path: Path) -> None:
     staff = tmp_path / "Belegschaft_Export.csv"
     staff.write_text(STAFF, encoding="utf-8")
@@ -80,13 +92,7 @@ def test_the_council_report_holds_its_layout(tmp_path: Path) -> None:
     if CHROMIUM is None:
         pytest.skip("Chromium is not installed (apt-get install chromium)")
     sync_api = pytest.importorskip("playwright.sync_api")
-    staff = tmp_path / "staff.csv"
-    staff.write_text(STAFF, encoding="utf-8")
-    out = tmp_path / "council"
-    result = runner.invoke(
-        app, ["analyze", str(staff), "--audience", "council", "--lang", "de", "-o", str(out)]
-    )
-    assert result.exit_code == 0, result.output
+    out = _council(tmp_path, STAFF, "--lang", "de")
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         try:

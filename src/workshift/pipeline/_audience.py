@@ -99,12 +99,13 @@ def council_tables(analysis: Analysis) -> tuple[list[Table], list[str]]:
     return tables, multi
 
 
-def _summary(analysis: Analysis, protected: Protected, policy: DisclosurePolicy) -> dict[str, Any]:
+def _summary(
+    analysis: Analysis, protected: Protected, policy: DisclosurePolicy, names: dict[str, int]
+) -> dict[str, Any]:
     summary = dict(analysis.summary)
     summary["source_file"] = "(file name withheld)"
     if summary.get("task_file"):
         summary["task_file"] = "(file name withheld)"
-    name_like = dict(summary.pop("names_withheld", {}))
     total_hidden = bool(protected.frames["total"]["suppressed"].any())
     if total_hidden:  # the pattern needs the total hidden: no figure may reveal it
         for key in _TOTALS:
@@ -116,7 +117,7 @@ def _summary(analysis: Analysis, protected: Protected, policy: DisclosurePolicy)
         **protected.summary(),
         "min_people": policy.min_people,
         "total_withheld": total_hidden,
-        "values_that_look_like_names": name_like,
+        "values_that_look_like_names": names,
     }
     return summary
 
@@ -149,10 +150,10 @@ def _protect(tables: list[Table], policy: DisclosurePolicy, multi: list[str]) ->
         return protect(tables, policy, multi_valued=multi)
 
 
-def _names_withheld(analysis: Analysis) -> Analysis:
+def _names_withheld(analysis: Analysis) -> tuple[Analysis, dict[str, int]]:
     """``analysis`` with every department or location value that looks like a person's
     name replaced by a neutral label ("department 1 (name withheld)"), the same in every
-    frame; the summary counts them (see :func:`_summary`)."""
+    frame, and how many values of each column were replaced."""
     frames = {
         name: getattr(analysis, name)
         for name in ("rows", "departments", "locations", "department_task_groups")
@@ -169,8 +170,7 @@ def _names_withheld(analysis: Analysis) -> Analysis:
             if column in frame:
                 renamed = frame[column].map(lambda v, m=mapping: m.get(str(v), v))
                 frames[name] = frame.assign(**{column: renamed})
-    summary = {**analysis.summary, "names_withheld": names}
-    return replace(analysis, summary=summary, **frames)
+    return replace(analysis, **frames), names
 
 
 def for_council(analysis: Analysis, policy: DisclosurePolicy | None = None) -> Analysis:
@@ -184,7 +184,7 @@ def for_council(analysis: Analysis, policy: DisclosurePolicy | None = None) -> A
         No suppression pattern could be proven safe.
     """
     policy = policy or DisclosurePolicy()
-    analysis = _names_withheld(analysis)
+    analysis, names = _names_withheld(analysis)
     tables, multi = council_tables(analysis)
     protected = _protect(tables, policy, multi)
     frames = protected.frames
@@ -203,7 +203,7 @@ def for_council(analysis: Analysis, policy: DisclosurePolicy | None = None) -> A
     empty = {name: getattr(analysis, name).iloc[0:0] for name in _PERSON_LEVEL}
     return replace(
         analysis,
-        summary=_summary(analysis, protected, policy),
+        summary=_summary(analysis, protected, policy, names),
         roles=roles.reset_index(drop=True),
         tasks=tasks.reset_index(drop=True),
         departments=frames["departments"],

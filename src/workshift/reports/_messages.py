@@ -33,7 +33,7 @@ from typing import Any, ClassVar, Literal
 
 import pandas as pd
 from babel import Locale
-from babel.numbers import get_decimal_symbol, get_group_symbol
+from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
 
 from workshift.exceptions import ConfigError
 
@@ -777,6 +777,10 @@ MESSAGES: dict[Language, dict[str, str]] = {"en": _EN, "de": _DE}
 """The report texts per language; every language has the same keys."""
 
 
+_LOCALES: dict[Language, str] = {"en": "en", "de": "de_DE"}
+"""The Babel locale of each language."""
+
+
 @cache
 def _number_style(lang: Language) -> tuple[str, str, str]:
     """Decimal and thousands separators, and the space before the percent sign, from the
@@ -830,30 +834,34 @@ class Messages:
         decimal, thousands, _ = _number_style(self.lang)
         return decimal + thousands
 
-    def _localise(self, text: str) -> str:
-        decimal, thousands, _ = _number_style(self.lang)
-        return text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+    @property
+    def locale(self) -> str:
+        """The Babel (CLDR) locale of the language."""
+        return _LOCALES[self.lang]
+
+    def _format(self, number: float, pattern: str) -> str:
+        """``number`` in a CLDR pattern (``#,##0.0``), the language's way (Babel)."""
+        return str(format_decimal(number, format=pattern, locale=self.locale))
 
     def pct(self, value: Any, digits: int = 1) -> str:
         """A share as a percentage (``''`` for a missing value)."""
         if _missing(value):
             return ""
         space = _number_style(self.lang)[2]
-        return self._localise(f"{float(value) * 100:,.{digits}f}") + space + "%"
+        return self._format(float(value) * 100, _decimals(digits)) + space + "%"
 
     def number(self, value: Any) -> str:
         """A count or headcount: whole numbers without decimals, others with one."""
         if _missing(value):
             return ""
         number = float(value)
-        digits = 0 if number == round(number) else 1
-        return self._localise(f"{number:,.{digits}f}")
+        return self._format(number, _decimals(0 if number == round(number) else 1))
 
     def score(self, value: Any, digits: int = 2) -> str:
         """A score that is not a share (Microsoft's AI applicability)."""
         if _missing(value):
             return ""
-        return self._localise(f"{float(value):,.{digits}f}")
+        return self._format(float(value), _decimals(digits))
 
     def amount(self, value: Any) -> str:
         """A projected quantity: whole from 100 up (15,293 people, 278 FTE), else one decimal."""
@@ -866,13 +874,13 @@ class Messages:
         """A (decimal) year without a thousands separator: 2026, 2025.5."""
         if _missing(value):
             return ""
-        return self._localise(f"{float(value):.2f}".rstrip("0").rstrip("."))
+        return self._format(float(value), "0.##")
 
     def money(self, value: Any) -> str:
         """An amount in whole units of :attr:`currency` (the code placed as the language does)."""
         if _missing(value):
             return ""
-        amount = self._localise(f"{round(float(value)):,d}")
+        amount = self._format(round(float(value)), "#,##0")
         return _MONEY[self.lang].format(currency=self.currency, value=amount).strip()
 
     def decimal(self, value: Any, significant: int = 3) -> str:
@@ -881,9 +889,18 @@ class Messages:
             return ""
         number = float(value)
         if abs(number) >= 1000 or number == round(number):
-            return self._localise(f"{number:,.0f}")
+            return self._format(number, "#,##0")
         digits = max(0, significant - 1 - math.floor(math.log10(abs(number))))
-        return self._localise(f"{number:,.{digits}f}".rstrip("0").rstrip("."))
+        return self._format(number, "#,##0." + "#" * digits)
+
+
+def _decimals(digits: int) -> str:
+    """The CLDR pattern of a grouped number with ``digits`` decimals.
+
+    >>> _decimals(0), _decimals(2)
+    ('#,##0', '#,##0.00')
+    """
+    return "#,##0." + "0" * digits if digits else "#,##0"
 
 
 def _missing(value: Any) -> bool:

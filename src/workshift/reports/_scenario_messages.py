@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 
 from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import format_percent
 
 from workshift.reports._messages import (
     LANGUAGES,
@@ -941,7 +941,6 @@ SCENARIO_MESSAGES: dict[Language, dict[str, str]] = {
 """The scenario report's own texts per language (the analysis catalogue supplies the rest)."""
 
 
-_LOCALES: dict[Language, str] = {"en": "en", "de": "de_DE"}
 # CLDR currencySpacing: a space (no-break) between an ISO code and the digits.
 _NBSP = "\u00a0"
 
@@ -965,11 +964,6 @@ class ScenarioMessages(Messages):
         lang: {**MESSAGES[lang], **SCENARIO_MESSAGES[lang]} for lang in LANGUAGES
     }
 
-    @property
-    def locale(self) -> str:
-        """The Babel locale of the language."""
-        return _LOCALES[self.lang]
-
     def metric(self, name: str) -> str:
         """What a metric of the projection is called (its name when it has no text)."""
         return self.catalogue[self.lang].get(f"metric.{name}", name)
@@ -985,23 +979,7 @@ class ScenarioMessages(Messages):
             return default
         return text.format(**values) if values else text
 
-    # -- numbers (CLDR via Babel)
-    def _format(self, number: float, pattern: str) -> str:
-        return str(format_decimal(number, format=pattern, locale=self.locale))
-
-    def number(self, value: Any) -> str:
-        """A count or headcount: whole numbers without decimals, others with one."""
-        if _missing(value):
-            return ""
-        number = float(value)
-        return self._format(number, "#,##0" if number == round(number) else "#,##0.0")
-
-    def score(self, value: Any, digits: int = 2) -> str:
-        """A score that is not a share."""
-        if _missing(value):
-            return ""
-        return self._format(float(value), "#,##0." + "0" * digits if digits else "#,##0")
-
+    # -- numbers (CLDR via Babel, see Messages._format); a percent keeps its no-break space
     def pct(self, value: Any, digits: int = 1) -> str:
         """A share as a percentage, the language's way (``12.5%``, ``12,5 %``)."""
         if _missing(value):
@@ -1035,16 +1013,6 @@ class ScenarioMessages(Messages):
                 amount = self._format(number / divisor, "#,##0.0")
                 return self(key, value=amount, currency=self.currency).strip()
         return self.money(number)
-
-    def decimal(self, value: Any, significant: int = 3) -> str:
-        """A parameter value: whole from 1,000 up, else ``significant`` digits (0.0351, 1.5)."""
-        if _missing(value):
-            return ""
-        number = float(value)
-        if abs(number) >= 1000 or number == round(number):
-            return self._format(number, "#,##0")
-        digits = max(0, significant - 1 - math.floor(math.log10(abs(number))))
-        return self._format(number, "#,##0." + "#" * digits)
 
     def date(self, value: float) -> str:
         """A decimal year as a date and its quarter: ``June 1, 2025 (Q2 2025)``."""
