@@ -17,6 +17,7 @@ PACKAGES = [
     "workshift.scenarios",
     "workshift.reskilling",
     "workshift.disclosure",
+    "workshift.council",
     "workshift.reports",
     "workshift.pipeline",
 ]

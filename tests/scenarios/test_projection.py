@@ -15,6 +15,8 @@ from workshift.scenarios import (
     NEW_ROLE_COLUMNS,
     PROJECTION_COLUMNS,
     SENSITIVITY_COLUMNS,
+    UNIT_GROUP_COLUMNS,
+    UNIT_GROUP_METRICS,
     WATERFALL_COLUMNS,
     Assumptions,
     Portfolio,
@@ -28,6 +30,7 @@ from workshift.text import HashingEmbedder
 FILES = (
     "summary.json", "projection.csv", "assumptions.csv", "sensitivity.csv", "waterfall.csv",
     "coverage.csv", "coverage_unresolved.csv", "not_projected.csv", "new_roles.csv",
+    "unit_groups.csv",
 )  # fmt: skip
 DRAWS = 150
 
@@ -190,6 +193,25 @@ def test_new_roles_by_site_add_up_to_the_projection(projection: Projection) -> N
     sites = projection.metric("new_roles_fte", "location").set_index(["year", "group"])["mean"]
     by_site = frame.groupby(["year", "location"])["mean"].sum()
     assert by_site.to_numpy() == pytest.approx(sites.loc[by_site.index].to_numpy(), abs=1e-3)
+
+
+def test_unit_groups_add_up_to_the_start_and_the_exits(projection: Projection) -> None:
+    """Department x occupation group: means add up per draw, so they sum to the
+    organisation's today's-roles figures; quantiles are ordered."""
+    frame = projection.unit_groups
+    assert list(frame.columns) == UNIT_GROUP_COLUMNS
+    assert set(frame["metric"]) == set(UNIT_GROUP_METRICS)
+    assert frame["occupation_group"].str.fullmatch(r"\d\d-0000").all()
+    assert (frame["p10"] <= frame["p50"]).all() and (frame["p50"] <= frame["p90"]).all()
+    def org(metric: str) -> pd.Series:
+        return projection.metric(metric).set_index("year")["mean"]
+
+    for metric, expected in (
+        ("exits", org("exits")),
+        ("headcount", org("headcount") - org("new_roles_fte")),
+    ):
+        summed = frame.loc[frame["metric"] == metric].groupby("year")["mean"].sum()
+        assert summed.to_numpy() == pytest.approx(expected.loc[summed.index].to_numpy(), abs=1e-2)
 
 
 def test_unresolved_coverage_is_reported(store: ReferenceStore) -> None:

@@ -11,7 +11,7 @@ import pandas as pd
 
 from workshift.exceptions import ConfigError, InputDataError
 from workshift.exposure import Rater
-from workshift.pipeline._analyze import Progress, analyze
+from workshift.pipeline._analyze import Analysis, Progress, analyze
 from workshift.reference import ReferenceStore
 from workshift.reskilling._candidates import MAX_TRAINING_HOURS, MIN_FIT, PER_PERSON
 from workshift.workforce import Workforce
@@ -23,7 +23,7 @@ __all__ = ["reskill", "write_reskill"]
 
 
 def reskill(
-    workforce: str | Path | Workforce,
+    workforce: str | Path | Workforce | Analysis,
     openings: str | Path | None,
     catalog: str | Path,
     *,
@@ -48,6 +48,9 @@ def reskill(
     progress: Progress | None = None,
 ) -> Redeployment:
     """Analyse the workforce, then plan the redeployment of the people it affects.
+
+    ``workforce`` may be a finished :class:`~workshift.pipeline.Analysis`, used as it is
+    (the analysis options are then ignored).
 
     The affected people are those listed in ``affected`` (``employee_id``, optional
     ``relocation``, ``skills`` and social criteria weighted by ``priority``, e.g.
@@ -104,7 +107,7 @@ def reskill(
         )  # fmt: skip
     vocabulary = skill_vocabulary(store)
     courses = read_courses(catalog, vocabulary=vocabulary)
-    analysis = analyze(
+    analysis = workforce if isinstance(workforce, Analysis) else analyze(
         workforce,
         rater=rater,
         embedder=embedder,

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workshift.exposure import Rater
-from workshift.pipeline._analyze import Progress, analyze
+from workshift.pipeline._analyze import Analysis, Progress, analyze
 from workshift.reference import ReferenceStore
 from workshift.workforce import Workforce
 
@@ -18,7 +18,7 @@ __all__ = ["scenario", "write_scenario"]
 
 
 def scenario(
-    workforce: str | Path | Workforce,
+    workforce: str | Path | Workforce | Analysis,
     portfolio: str | Path,
     *,
     scenario_file: str | Path | None = None,
@@ -36,6 +36,10 @@ def scenario(
 ) -> Projection:
     """Analyse the workforce, then project it under the portfolio and assumptions.
 
+    ``workforce`` may be a finished :class:`~workshift.pipeline.Analysis`: it is used as
+    it is (the analysis options are then ignored), so several scenarios of one workforce
+    are computed on equal terms without analysing it again.
+
     ``scenario_file`` (YAML or TOML) names a preset and overrides any assumption and any
     service field; ``preset`` and ``years`` given here win over the file's. The files are
     read and checked before the (slower) analysis starts. See
@@ -51,7 +55,7 @@ def scenario(
         if assumptions.scenario_file is not None
         else None,
     )
-    analysis = analyze(
+    analysis = workforce if isinstance(workforce, Analysis) else analyze(
         workforce,
         rater=rater,
         embedder=embedder,

@@ -38,6 +38,8 @@ from workshift.scenarios._portfolio import (
 )
 from workshift.scenarios._projection import (
     NEW_ROLE_COLUMNS,
+    UNIT_GROUP_COLUMNS,
+    UNIT_GROUP_METRICS,
     WATERFALL_COLUMNS,
     Projection,
     project,
@@ -56,6 +58,8 @@ __all__ = [
     "PROJECTION_COLUMNS",
     "SENSITIVITY_COLUMNS",
     "SERVICE_METRICS",
+    "UNIT_GROUP_COLUMNS",
+    "UNIT_GROUP_METRICS",
     "WATERFALL_COLUMNS",
     "Assumptions",
     "CoverageResult",

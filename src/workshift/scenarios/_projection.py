@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -45,6 +45,8 @@ from workshift.text import Embedder, get_embedder
 
 __all__ = [
     "NEW_ROLE_COLUMNS",
+    "UNIT_GROUP_COLUMNS",
+    "UNIT_GROUP_METRICS",
     "WATERFALL_COLUMNS",
     "AnalysisInput",
     "Projection",
@@ -54,6 +56,13 @@ __all__ = [
 
 NEW_ROLE_COLUMNS = ["year", "new_role", "location", "p10", "p50", "p90", "mean"]
 """new_roles.csv: FTE in each new role (scenario id) at each site per year."""
+UNIT_GROUP_COLUMNS = [
+    "year", "department", "occupation_group", "metric", "p10", "p50", "p90", "mean",
+]  # fmt: skip
+"""unit_groups.csv: today's roles by department x occupation group (SOC major group,
+``43-0000``) per year, for :data:`UNIT_GROUP_METRICS` (FTE). Quantiles do not add up, so
+this table cannot be derived from the department and role groups."""
+UNIT_GROUP_METRICS = ("headcount", "fte_equivalent", "surplus_headcount", "exits", "attrition")
 
 Progress = Callable[[str, int, int], None]
 _CUMULATIVE = (
@@ -101,6 +110,9 @@ class Projection:
     not_projected: pd.DataFrame
     cells: pd.DataFrame
     new_roles: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=NEW_ROLE_COLUMNS))
+    unit_groups: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=UNIT_GROUP_COLUMNS)
+    )
 
     def metric(
         self, metric: str, group_by: str = "organisation", group: str | None = None
@@ -138,6 +150,37 @@ def _new_roles(split: Simulation, years: list[int]) -> pd.DataFrame:
             rows.append((year, role, location, p10[t], p50[t], p90[t], fte[:, t].mean()))
     frame = pd.DataFrame(rows, columns=NEW_ROLE_COLUMNS)
     return frame.round({c: 4 for c in ("p10", "p50", "p90", "mean")})
+
+
+_UNIT_SEPARATOR = "\x1f"
+
+
+def _unit_groups(
+    units_cells: pd.DataFrame, run: Callable[[pd.DataFrame], Simulation]
+) -> pd.DataFrame:
+    """UNIT_GROUP_COLUMNS: today's cells grouped by department x occupation group, the
+    same draws as the other groups (``run`` simulates with the ``unit_group`` column)."""
+    today = units_cells["kind"] == "today"
+    label = (
+        units_cells["department"].astype(str)
+        + _UNIT_SEPARATOR
+        + units_cells["onet_soc_code"].astype(str).str[:2]
+        + "-0000"
+    )
+    cells = units_cells.assign(unit_group=label.where(today, "new"))
+    frame = run(cells).quantiles
+    frame = frame.loc[
+        (frame["group_by"] == "unit_group")
+        & frame["metric"].isin(UNIT_GROUP_METRICS)
+        & (frame["group"] != "new")
+    ]
+    parts = frame["group"].astype(str).str.split(_UNIT_SEPARATOR, n=1, expand=True)
+    out = frame.assign(department=parts[0], occupation_group=parts[1])[UNIT_GROUP_COLUMNS]
+    numbers = ["p10", "p50", "p90", "mean"]
+    out[numbers] = out[numbers].round(4)
+    return out.sort_values(["year", "department", "occupation_group", "metric"]).reset_index(
+        drop=True
+    )
 
 
 WATERFALL_COLUMNS = ["step", "value", "part"]
@@ -345,6 +388,13 @@ def project(
         units, portfolio, _without_ai(sample, portfolio), years, policy,
         group_bys=("split",), quantiles=False,
     )  # fmt: skip
+    unit_groups = _unit_groups(
+        units.cells,
+        lambda cells: simulate(
+            replace(units, cells=cells), portfolio, sample, years, policy,
+            group_bys=("unit_group",),
+        ),
+    )  # fmt: skip
     org = {metric: result.total(metric) for metric in result.totals}
     if progress:
         progress("sensitivity", 2, 4)
@@ -410,6 +460,7 @@ def project(
         not_projected=not_projected,
         cells=units.cells,
         new_roles=new_roles,
+        unit_groups=unit_groups,
     )
 
 
@@ -423,7 +474,7 @@ def write_projection(projection: Projection, output: str | Path) -> Path:
     )
     for name in (
         "projection", "assumptions", "sensitivity", "waterfall", "coverage",
-        "coverage_unresolved", "not_projected", "new_roles",
+        "coverage_unresolved", "not_projected", "new_roles", "unit_groups",
     ):  # fmt: skip
         getattr(projection, name).to_csv(out / f"{name}.csv", index=False, lineterminator="\n")
     return out

@@ -1,0 +1,37 @@
+"""The works-council pack (Betriebsrat, issue 14): what employee representatives receive
+about a generative-AI plan, every aggregate through one disclosure-control pass.
+
+See ``docs/design/council.md`` for the modules and the sections of the pack.
+"""
+
+from __future__ import annotations
+
+from workshift.council._inputs import COUNCIL, MANAGEMENT, PackInputs
+from workshift.council._tables import (
+    ACCESS_GROUPS,
+    NOT_PLACED,
+    OLDER_FROM,
+    PackTables,
+    occupation_group,
+    pack_tables,
+)
+from workshift.council._thresholds import (
+    ReductionThreshold,
+    reaches_threshold,
+    reduction_threshold,
+)
+
+__all__ = [
+    "ACCESS_GROUPS",
+    "COUNCIL",
+    "MANAGEMENT",
+    "NOT_PLACED",
+    "OLDER_FROM",
+    "PackInputs",
+    "PackTables",
+    "ReductionThreshold",
+    "occupation_group",
+    "pack_tables",
+    "reaches_threshold",
+    "reduction_threshold",
+]

@@ -1,0 +1,218 @@
+"""Every aggregate of the works-council pack as disclosure-control tables.
+
+:func:`pack_tables` turns the pack's inputs into the :class:`~workshift.disclosure.Table`
+objects and :class:`~workshift.disclosure.Relation` objects of **one**
+:func:`~workshift.disclosure.protect` call (docs/design/council.md lists them):
+
+- the **workforce** universe (today's people): the analysis's tables
+  (:func:`workshift.pipeline.council_tables`), people per department x occupation group
+  (``unit_groups``, the scenario tables' cells) and per service x department (the people
+  whose occupations have a task the service covers);
+- the **plan** universe (the analysed people the redeployment plan covers): people per
+  department x status (placed or not, with training hours and cost), per occupation group
+  x target, per department x skill to learn, and per department x access group
+  (part-time, 50 or older, on leave) where the workforce has the column.
+
+A row coded over several candidate occupations counts in each candidate (occupation,
+occupation group and service are then multi-valued dimensions), as in
+:func:`~workshift.pipeline.council_tables`. The roles table carries the occupation group,
+so the attacker model knows that an occupation lies in one group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from workshift.council._inputs import MANAGEMENT, PackInputs
+from workshift.disclosure import Relation, Table
+
+__all__ = [
+    "ACCESS_GROUPS",
+    "NOT_PLACED",
+    "OLDER_FROM",
+    "PackTables",
+    "occupation_group",
+    "pack_tables",
+]
+
+OLDER_FROM = 50
+"""Age from which a person counts as older staff in the §96 access breakdown."""
+NOT_PLACED = "not placed"
+"""``plan_flows`` target of the people the plan places nowhere."""
+ACCESS_GROUPS = ("part_time", "older", "on_leave")
+"""The §96 (1) access groups, each from a workforce column: ``fte`` below the row's
+headcount (part-time), ``age`` at least :data:`OLDER_FROM`, ``on_leave``."""
+
+
+def occupation_group(codes: pd.Series) -> pd.Series:
+    """The SOC major group of O*NET-SOC codes.
+
+    >>> occupation_group(pd.Series(["43-4051.00", "11-1011.03"])).tolist()
+    ['43-0000', '11-0000']
+    """
+    return codes.astype(str).str[:2] + "-0000"
+
+
+@dataclass
+class PackTables:
+    """The tables and relations of one protect call and the dimensions that are
+    multi-valued."""
+
+    tables: list[Table]
+    relations: list[Relation]
+    multi_valued: list[str]
+
+    def names(self) -> list[str]:
+        """The tables' names."""
+        return [table.name for table in self.tables]
+
+
+def _coded(inputs: PackInputs) -> pd.DataFrame:
+    """``input_row``, department, headcount and each candidate occupation (share > 0)."""
+    analysis = inputs.analysis
+    weighted = analysis.matches.loc[analysis.matches["share"] > 0, ["input_row", "onet_soc_code"]]
+    rows = analysis.rows[["input_row", "department", "headcount"]]
+    coded = weighted.merge(rows, on="input_row")
+    return coded.assign(occupation_group=occupation_group(coded["onet_soc_code"]))
+
+
+def _count(frame: pd.DataFrame, keys: list[str], row: str = "input_row") -> pd.DataFrame:
+    """People per group: each row once per group, its headcount summed."""
+    once = frame.drop_duplicates([row, *keys])
+    counted = once.groupby(keys)["headcount"].sum().rename("people")
+    return counted.reset_index()
+
+
+def unit_groups(inputs: PackInputs) -> pd.DataFrame:
+    """People per department x occupation group (SOC major group)."""
+    return _count(_coded(inputs), ["department", "occupation_group"])
+
+
+def service_departments(inputs: PackInputs) -> pd.DataFrame:
+    """People per service x department: everyone whose occupation (any candidate) has a
+    task the service covers in management's scenario."""
+    coverage = inputs.scenarios[MANAGEMENT].coverage
+    touched = coverage[["service_id", "onet_soc_code"]].drop_duplicates()
+    frame = _coded(inputs).merge(touched, on="onet_soc_code")
+    return _count(frame.rename(columns={"service_id": "service"}), ["service", "department"])
+
+
+def _roles(table: Table) -> Table:
+    """The roles table with its occupation group as a dimension."""
+    frame = table.frame.assign(occupation_group=occupation_group(table.frame["onet_soc_code"]))
+    return Table(
+        table.name, frame, ["occupation_group", "onet_soc_code"], table.people, table.values
+    )
+
+
+def plan_people(inputs: PackInputs) -> pd.DataFrame:
+    """The plan's people whose workforce row was analysed (others have no occupation and
+    no move), with department, status, origin group, target, training and the access
+    columns of their workforce row; one row per person."""
+    plan = inputs.plan
+    if plan is None:
+        return pd.DataFrame()
+    analysis = inputs.analysis
+    rows = analysis.rows.set_index("input_row")
+    people = plan.plan.loc[plan.plan["input_row"].isin(rows.index)].copy()
+    people["department"] = people["input_row"].map(rows["department"]).fillna("")
+    people["placed"] = people["status"].eq("assigned").map({True: "placed", False: NOT_PLACED})
+    people["origin_group"] = occupation_group(people["origin_code"].fillna(""))
+    people["target_name"] = people["target"].where(people["placed"] == "placed", NOT_PLACED)
+    people["target_name"] = people["target_name"].fillna(NOT_PLACED).astype(str)
+    for column in ("training_hours", "training_cost"):
+        people[column] = pd.to_numeric(people[column], errors="coerce").fillna(0.0)
+    source = analysis.workforce.rows.set_index("input_row")
+    for group, flags in _access_flags(source).items():
+        people[group] = people["input_row"].map(flags).map({True: "yes", False: "no"})
+    people["headcount"] = 1.0
+    return people.reset_index(drop=True)
+
+
+def _access_flags(rows: pd.DataFrame) -> dict[str, pd.Series]:
+    """Per workforce row, True/False for each access group whose column the data has."""
+    flags: dict[str, pd.Series] = {}
+    if "fte" in rows and rows["fte"].notna().any():
+        fte = pd.to_numeric(rows["fte"], errors="coerce")
+        flags["part_time"] = (fte < rows["headcount"].astype(float)).where(fte.notna(), False)
+    if "age" in rows and rows["age"].notna().any():
+        flags["older"] = pd.to_numeric(rows["age"], errors="coerce").ge(OLDER_FROM)
+    if "on_leave" in rows and rows["on_leave"].notna().any():
+        flags["on_leave"] = rows["on_leave"].fillna(False).astype(bool)
+    return flags
+
+
+def skills_learned(people: pd.DataFrame) -> pd.DataFrame:
+    """``department``, ``skill``, ``input_row``, ``headcount``: one row per placed person
+    and skill their move teaches (``gap_skills`` is ``; ``-separated)."""
+    placed = people.loc[people["placed"] == "placed", ["input_row", "department", "gap_skills"]]
+    skills = placed["gap_skills"].fillna("").astype(str).str.split(";")
+    frame = placed.assign(skill=skills).explode("skill")
+    frame["skill"] = frame["skill"].str.strip()
+    frame = frame.loc[frame["skill"] != ""]
+    return frame.assign(headcount=1.0)[["department", "skill", "input_row", "headcount"]]
+
+
+def _plan_tables(people: pd.DataFrame) -> list[Table]:
+    status = people.groupby(["department", "placed"], as_index=False).agg(
+        people=("headcount", "sum"),
+        training_hours=("training_hours", "sum"),
+        training_cost=("training_cost", "sum"),
+    )
+    flows = _count(people, ["origin_group", "target_name"])
+    tables = [
+        Table("plan_status", status, ["department", "placed"], "people",
+              ["training_hours", "training_cost"], universe="plan"),
+        Table("plan_flows", flows, ["origin_group", "target_name"], universe="plan"),
+    ]  # fmt: skip
+    skills = skills_learned(people)
+    if len(skills):
+        tables.append(
+            Table("plan_skills", _count(skills, ["department", "skill"]),
+                  ["department", "skill"], universe="plan")
+        )  # fmt: skip
+    for group in ACCESS_GROUPS:
+        if group in people:
+            counted = _count(people, ["department", group])
+            tables.append(Table(f"plan_{group}", counted, ["department", group], universe="plan"))
+    return tables
+
+
+def _plan_relations(people: pd.DataFrame, departments: Iterable[str]) -> list[Relation]:
+    """A department's planned people are at most its people today."""
+    statuses = people.groupby("department")["placed"].unique()
+    known = set(departments)
+    return [
+        Relation(
+            [*(("plan_status", (d, s), 1.0) for s in sorted(values)), ("departments", (d,), -1.0)],
+            "<=",
+        )
+        for d, values in statuses.items()
+        if d in known
+    ]
+
+
+def pack_tables(inputs: PackInputs) -> PackTables:
+    """Every table of the pack (see the module docstring)."""
+    from workshift.pipeline import council_tables
+
+    base, multi = council_tables(inputs.analysis)
+    tables = [_roles(t) if t.name == "roles" else t for t in base]
+    tables.append(Table("unit_groups", unit_groups(inputs), ["department", "occupation_group"]))
+    tables.append(
+        Table("service_departments", service_departments(inputs), ["service", "department"])
+    )
+    multi = [*multi, "service"]
+    if "onet_soc_code" in multi:
+        multi.append("occupation_group")
+    relations: list[Relation] = []
+    people = plan_people(inputs)
+    if len(people):
+        tables.extend(_plan_tables(people))
+        multi.append("skill")
+        departments = inputs.analysis.departments["department"].astype(str)
+        relations = _plan_relations(people, departments)
+    return PackTables(tables, relations, multi)

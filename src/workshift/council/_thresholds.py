@@ -1,0 +1,195 @@
+"""When a staff reduction alone is a *Betriebsänderung* (§111 BetrVG): the §17 (1) KSchG
+scale as the case law uses it.
+
+§111 sentence 3 no. 1 BetrVG names the *Einschränkung des Betriebs* as a
+Betriebsänderung. Since BAG 22.5.1979 (1 AZR 848/76) and 2.8.1983 (1 AZR 516/81) the
+Federal Labour Court treats a reduction of staff alone, with the plant and equipment
+unchanged, as such a restriction when it reaches the numbers of §17 (1) KSchG (the
+notification duty for mass dismissals), taken without its 30-day window. §17 (1) reads:
+in establishments that usually employ
+
+1. more than 20 and fewer than 60 employees: more than 5 employees;
+2. at least 60 and fewer than 500: 10 % of the regularly employed, or more than 25;
+3. at least 500: at least 30.
+
+For large establishments the BAG adds a floor of at least 5 % of the workforce (applied
+here from 500 on; it only bites above 600, where 5 % is more than 30). An establishment
+of 20 or fewer has no number on this scale.
+
+**How to count.** Employees count per head: part-time staff count fully, as in §17 KSchG
+(the weighting by hours of §23 (1) KSchG does not apply). "Usually" (*in der Regel*) means
+the establishment's normal staffing, looking back and ahead, not one reporting day. The
+reduction counts the people the employer's plan lets go (dismissals, and departures it
+brings about, such as termination agreements), not natural attrition; several steps of
+one plan count together.
+
+**What this is not.** The numbers are a guide value (*Richtschnur*), not a bright line,
+and this is no legal advice. §111 applies only in enterprises with usually more than 20
+employees entitled to vote (§7 BetrVG) and a works council; that counts the enterprise,
+not the establishment. A reduction below the scale may still be a Betriebsänderung
+through other changes of §111 sentence 3 (closing a department, a new organisation).
+
+Examples
+--------
+>>> reduction_threshold(120)  # doctest: +NORMALIZE_WHITESPACE
+ReductionThreshold(employees=120, band='60-499', minimum=12,
+    basis='§17 (1) no. 2 KSchG: 10 % of 120 employees or more than 25',
+    basis_key='kschg17.band2', note='', note_key='')
+>>> reaches_threshold(120, 11.5), reaches_threshold(120, 12)
+(False, True)
+>>> reaches_threshold(18, 10) is None
+True
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+from dataclasses import dataclass
+
+__all__ = ["ReductionThreshold", "reaches_threshold", "reduction_threshold"]
+
+_SMALL = 20  # establishments of at most this many have no number on the scale
+_MEDIUM = 60
+_LARGE = 500
+
+
+@dataclass(frozen=True)
+class ReductionThreshold:
+    """The smallest staff reduction that is a Betriebsänderung by the §17 (1) KSchG scale.
+
+    Attributes
+    ----------
+    employees : int
+        The establishment size used (people usually employed, per head).
+    band : str
+        ``"none"`` (20 or fewer), ``"21-59"``, ``"60-499"`` or ``"500+"``.
+    minimum : int or None
+        The smallest reduction, in people, that reaches the threshold; None when the
+        scale sets none.
+    basis : str
+        The rule applied, in English, with the numbers filled in.
+    basis_key : str
+        Message key of ``basis`` for translation: ``"kschg17.none"``, ``"kschg17.band1"``,
+        ``"kschg17.band2"`` or ``"kschg17.band3"``.
+    note : str
+        What else to check, ``""`` if nothing: for the ``"none"`` band, that §111 needs
+        an enterprise of more than 20 employees entitled to vote.
+    note_key : str
+        Message key of ``note`` (``"betrvg111.enterprise"``), ``""`` without a note.
+    """
+
+    employees: int
+    band: str
+    minimum: int | None
+    basis: str
+    basis_key: str
+    note: str = ""
+    note_key: str = ""
+
+
+def _ceil_share(employees: int, parts: int) -> int:
+    """``ceil(employees / parts)`` in integers: ``0.1 * 70`` is 7.000000000000001 in floats."""
+    return -(-employees // parts)
+
+
+def _size(employees: int) -> int:
+    if isinstance(employees, bool) or not isinstance(employees, numbers.Integral):
+        raise TypeError(f"employees must be a whole number of people, got {employees!r}")
+    if employees < 0:
+        raise ValueError(f"employees must be 0 or more, got {employees}")
+    return int(employees)
+
+
+def reduction_threshold(employees: int) -> ReductionThreshold:
+    """The §17 (1) KSchG threshold for an establishment of ``employees`` people.
+
+    Parameters
+    ----------
+    employees : int
+        People usually employed in the establishment, per head (part-time staff count
+        fully).
+
+    Returns
+    -------
+    ReductionThreshold
+        ``minimum`` is 6 for 21-59 employees, ``min(ceil(10 %), 26)`` for 60-499 and
+        ``max(30, ceil(5 %))`` for 500 or more; None for 20 or fewer.
+
+    Raises
+    ------
+    TypeError
+        ``employees`` is not an integer.
+    ValueError
+        ``employees`` is negative.
+
+    Examples
+    --------
+    >>> [reduction_threshold(n).minimum for n in (20, 21, 59, 60, 259, 260, 499, 500, 601)]
+    [None, 6, 6, 6, 26, 26, 26, 30, 31]
+    >>> reduction_threshold(1000).basis
+    '§17 (1) no. 3 KSchG: at least 30 of 1000 employees; BAG: at least 5 % (50)'
+    >>> print(reduction_threshold(12).note)  # doctest: +NORMALIZE_WHITESPACE
+    §111 BetrVG applies only in enterprises with usually more than 20 employees entitled
+    to vote: count the enterprise, not the establishment
+    """
+    n = _size(employees)
+    if n <= _SMALL:
+        return ReductionThreshold(
+            n,
+            "none",
+            None,
+            f"§17 (1) KSchG: no number for establishments of 20 or fewer employees ({n})",
+            "kschg17.none",
+            "§111 BetrVG applies only in enterprises with usually more than 20 employees "
+            "entitled to vote: count the enterprise, not the establishment",
+            "betrvg111.enterprise",
+        )
+    if n < _MEDIUM:
+        return ReductionThreshold(
+            n, "21-59", 6, f"§17 (1) no. 1 KSchG: more than 5 of {n} employees", "kschg17.band1"
+        )
+    if n < _LARGE:
+        return ReductionThreshold(
+            n,
+            "60-499",
+            min(_ceil_share(n, 10), 26),
+            f"§17 (1) no. 2 KSchG: 10 % of {n} employees or more than 25",
+            "kschg17.band2",
+        )
+    five_percent = _ceil_share(n, 20)
+    return ReductionThreshold(
+        n,
+        "500+",
+        max(30, five_percent),
+        f"§17 (1) no. 3 KSchG: at least 30 of {n} employees; BAG: at least 5 % ({five_percent})",
+        "kschg17.band3",
+    )
+
+
+def reaches_threshold(employees: int, reduction: float) -> bool | None:
+    """Does a reduction by ``reduction`` people reach the threshold of an establishment of
+    ``employees``? None where the scale sets no threshold (20 or fewer employees).
+
+    ``reduction`` may be fractional (a projection's expected people); it reaches the
+    threshold when it is at least :attr:`ReductionThreshold.minimum`.
+
+    Raises
+    ------
+    TypeError, ValueError
+        As :func:`reduction_threshold`; ``ValueError`` too for a negative or non-finite
+        ``reduction``.
+
+    Examples
+    --------
+    >>> reaches_threshold(45, 5), reaches_threshold(45, 6)
+    (False, True)
+    >>> reaches_threshold(300, 25.9), reaches_threshold(300, 26)
+    (False, True)
+    """
+    minimum = reduction_threshold(employees).minimum
+    if isinstance(reduction, bool) or not isinstance(reduction, numbers.Real):
+        raise TypeError(f"reduction must be a number of people, got {reduction!r}")
+    if not math.isfinite(reduction) or reduction < 0:
+        raise ValueError(f"reduction must be a finite number of people, 0 or more, got {reduction}")
+    return None if minimum is None else reduction >= minimum
