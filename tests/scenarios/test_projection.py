@@ -9,11 +9,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tests.scenarios.synthetic import make_analysis
+from tests.scenarios.synthetic import make_analysis, make_portfolio
 from workshift.reference import ReferenceStore
 from workshift.scenarios import (
     NEW_ROLE_COLUMNS,
     PROJECTION_COLUMNS,
+    REDUCTION_COLUMNS,
     SENSITIVITY_COLUMNS,
     UNIT_GROUP_COLUMNS,
     UNIT_GROUP_METRICS,
@@ -30,7 +31,7 @@ from workshift.text import HashingEmbedder
 FILES = (
     "summary.json", "projection.csv", "assumptions.csv", "sensitivity.csv", "waterfall.csv",
     "coverage.csv", "coverage_unresolved.csv", "not_projected.csv", "new_roles.csv",
-    "unit_groups.csv",
+    "unit_groups.csv", "reductions.csv",
 )  # fmt: skip
 DRAWS = 150
 
@@ -203,6 +204,7 @@ def test_unit_groups_add_up_to_the_start_and_the_exits(projection: Projection) -
     assert set(frame["metric"]) == set(UNIT_GROUP_METRICS)
     assert frame["occupation_group"].str.fullmatch(r"\d\d-0000").all()
     assert (frame["p10"] <= frame["p50"]).all() and (frame["p50"] <= frame["p90"]).all()
+
     def org(metric: str) -> pd.Series:
         return projection.metric(metric).set_index("year")["mean"]
 
@@ -212,6 +214,32 @@ def test_unit_groups_add_up_to_the_start_and_the_exits(projection: Projection) -
     ):
         summed = frame.loc[frame["metric"] == metric].groupby("year")["mean"].sum()
         assert summed.to_numpy() == pytest.approx(expected.loc[summed.index].to_numpy(), abs=1e-2)
+
+
+def test_reductions_per_site_are_exits_over_the_horizon_plus_the_final_surplus(
+    tmp_path: Path, store: ReferenceStore
+) -> None:
+    """Under ``exits: residual`` the site reductions' means add up to the organisation's
+    exits over the years plus its final-year surplus."""
+    path = tmp_path / "cut.yaml"
+    path.write_text(
+        "assumptions:\n  exits: residual\n  redeployment_rate: 0.1\n  attrition_rate: 0.01\n"
+        "  retirement_rate: 0\n  realisation: 0.9\n  time_saved: 0.9\n"
+        "  capacity_share_automation: 1.0\n"
+    )
+    assumptions = load_assumptions(path, years="2026-2030")
+    busy = make_portfolio(chat={"adoption": {"ceiling": 0.95, "steepness": 3}})
+    projection = _project(busy, store, assumptions=assumptions)
+    frame = projection.reductions
+    assert list(frame.columns) == REDUCTION_COLUMNS
+    assert (frame["p10"] <= frame["p50"]).all() and (frame["p50"] <= frame["p90"]).all()
+    org = projection.metric("exits").set_index("year")["mean"].sum()
+    org += projection.metric("surplus_headcount").iloc[-1]["mean"]
+    assert frame["mean"].sum() == pytest.approx(org, abs=1e-2)
+    assert frame["mean"].sum() > 0
+    assert frame["mean"].to_numpy() == pytest.approx(
+        (frame["exits_mean"] + frame["surplus_end_mean"]).to_numpy(), abs=1e-3
+    )
 
 
 def test_unresolved_coverage_is_reported(store: ReferenceStore) -> None:

@@ -38,6 +38,7 @@ from workshift.scenarios._portfolio import (
 )
 from workshift.scenarios._projection import (
     NEW_ROLE_COLUMNS,
+    REDUCTION_COLUMNS,
     UNIT_GROUP_COLUMNS,
     UNIT_GROUP_METRICS,
     WATERFALL_COLUMNS,
@@ -56,6 +57,7 @@ __all__ = [
     "NEW_ROLE_COLUMNS",
     "PRESETS",
     "PROJECTION_COLUMNS",
+    "REDUCTION_COLUMNS",
     "SENSITIVITY_COLUMNS",
     "SERVICE_METRICS",
     "UNIT_GROUP_COLUMNS",

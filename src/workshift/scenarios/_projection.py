@@ -45,6 +45,7 @@ from workshift.text import Embedder, get_embedder
 
 __all__ = [
     "NEW_ROLE_COLUMNS",
+    "REDUCTION_COLUMNS",
     "UNIT_GROUP_COLUMNS",
     "UNIT_GROUP_METRICS",
     "WATERFALL_COLUMNS",
@@ -63,6 +64,13 @@ UNIT_GROUP_COLUMNS = [
 ``43-0000``) per year, for :data:`UNIT_GROUP_METRICS` (FTE). Quantiles do not add up, so
 this table cannot be derived from the department and role groups."""
 UNIT_GROUP_METRICS = ("headcount", "fte_equivalent", "surplus_headcount", "exits", "attrition")
+REDUCTION_COLUMNS = [
+    "location", "p10", "p50", "p90", "mean", "exits_mean", "surplus_end_mean",
+]  # fmt: skip
+"""reductions.csv: per site, the staff reduction the projection implies over the whole
+horizon (FTE): exits summed over the years plus the surplus left in the final year
+(people without work the plan has not placed), per draw, then P10/P50/P90 and mean;
+``exits_mean`` and ``surplus_end_mean`` are the two parts' means."""
 
 Progress = Callable[[str, int, int], None]
 _CUMULATIVE = (
@@ -113,6 +121,9 @@ class Projection:
     unit_groups: pd.DataFrame = field(
         default_factory=lambda: pd.DataFrame(columns=UNIT_GROUP_COLUMNS)
     )
+    reductions: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=REDUCTION_COLUMNS)
+    )
 
     def metric(
         self, metric: str, group_by: str = "organisation", group: str | None = None
@@ -157,9 +168,11 @@ _UNIT_SEPARATOR = "\x1f"
 
 def _unit_groups(
     units_cells: pd.DataFrame, run: Callable[[pd.DataFrame], Simulation]
-) -> pd.DataFrame:
-    """UNIT_GROUP_COLUMNS: today's cells grouped by department x occupation group, the
-    same draws as the other groups (``run`` simulates with the ``unit_group`` column)."""
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """UNIT_GROUP_COLUMNS (today's cells by department x occupation group) and
+    REDUCTION_COLUMNS (per site), from one run of the same draws as the other groups
+    (``run`` simulates with ``location`` first, for its per-draw totals, and the
+    ``unit_group`` column)."""
     today = units_cells["kind"] == "today"
     label = (
         units_cells["department"].astype(str)
@@ -167,8 +180,8 @@ def _unit_groups(
         + units_cells["onet_soc_code"].astype(str).str[:2]
         + "-0000"
     )
-    cells = units_cells.assign(unit_group=label.where(today, "new"))
-    frame = run(cells).quantiles
+    result = run(units_cells.assign(unit_group=label.where(today, "new")))
+    frame = result.quantiles
     frame = frame.loc[
         (frame["group_by"] == "unit_group")
         & frame["metric"].isin(UNIT_GROUP_METRICS)
@@ -178,9 +191,23 @@ def _unit_groups(
     out = frame.assign(department=parts[0], occupation_group=parts[1])[UNIT_GROUP_COLUMNS]
     numbers = ["p10", "p50", "p90", "mean"]
     out[numbers] = out[numbers].round(4)
-    return out.sort_values(["year", "department", "occupation_group", "metric"]).reset_index(
-        drop=True
-    )
+    out = out.sort_values(["year", "department", "occupation_group", "metric"])
+    exits = result.totals["exits"].sum(axis=1)  # draws x sites
+    surplus = result.totals["surplus_headcount"][:, -1, :]
+    reduction = exits + surplus
+    q = np.quantile(reduction, [0.1, 0.5, 0.9], axis=0)
+    reductions = pd.DataFrame(
+        {
+            "location": result.total_groups,
+            "p10": q[0],
+            "p50": q[1],
+            "p90": q[2],
+            "mean": reduction.mean(axis=0),
+            "exits_mean": exits.mean(axis=0),
+            "surplus_end_mean": surplus.mean(axis=0),
+        }
+    ).round(4)
+    return out.reset_index(drop=True), reductions
 
 
 WATERFALL_COLUMNS = ["step", "value", "part"]
@@ -388,11 +415,11 @@ def project(
         units, portfolio, _without_ai(sample, portfolio), years, policy,
         group_bys=("split",), quantiles=False,
     )  # fmt: skip
-    unit_groups = _unit_groups(
+    unit_groups, reductions = _unit_groups(
         units.cells,
         lambda cells: simulate(
             replace(units, cells=cells), portfolio, sample, years, policy,
-            group_bys=("unit_group",),
+            group_bys=("location", "unit_group"),
         ),
     )  # fmt: skip
     org = {metric: result.total(metric) for metric in result.totals}
@@ -461,6 +488,7 @@ def project(
         cells=units.cells,
         new_roles=new_roles,
         unit_groups=unit_groups,
+        reductions=reductions,
     )
 
 
@@ -475,6 +503,7 @@ def write_projection(projection: Projection, output: str | Path) -> Path:
     for name in (
         "projection", "assumptions", "sensitivity", "waterfall", "coverage",
         "coverage_unresolved", "not_projected", "new_roles", "unit_groups",
+        "reductions",
     ):  # fmt: skip
         getattr(projection, name).to_csv(out / f"{name}.csv", index=False, lineterminator="\n")
     return out
