@@ -7,6 +7,14 @@ See ``docs/design/council.md`` for the modules and the sections of the pack.
 from __future__ import annotations
 
 from workshift.council._inputs import COUNCIL, MANAGEMENT, PackInputs
+from workshift.council._pack import (
+    SECTIONS,
+    CouncilPack,
+    build_pack,
+    evaluation,
+    occupation_groups,
+)
+from workshift.council._sections import SKILL_CHANGE_SHARE
 from workshift.council._tables import (
     ACCESS_GROUPS,
     NOT_PLACED,
@@ -27,10 +35,16 @@ __all__ = [
     "MANAGEMENT",
     "NOT_PLACED",
     "OLDER_FROM",
+    "SECTIONS",
+    "SKILL_CHANGE_SHARE",
+    "CouncilPack",
     "PackInputs",
     "PackTables",
     "ReductionThreshold",
+    "build_pack",
+    "evaluation",
     "occupation_group",
+    "occupation_groups",
     "pack_tables",
     "reaches_threshold",
     "reduction_threshold",

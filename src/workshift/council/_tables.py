@@ -10,8 +10,9 @@ objects and :class:`~workshift.disclosure.Relation` objects of **one**
   whose occupations have a task the service covers);
 - the **plan** universe (the analysed people the redeployment plan covers): people per
   department x status (placed or not, with training hours and cost), per occupation group
-  x target, per department x skill to learn, and per department x access group
-  (part-time, 50 or older, on leave) where the workforce has the column.
+  x target, per department x skill to learn (``plan_skills``) and skill brought
+  (``plan_strengths``), and per access group (part-time, 50 or older, on leave: yes/no)
+  x status, where the workforce has the column.
 
 A row coded over several candidate occupations counts in each candidate (occupation,
 occupation group and service are then multi-valued dimensions), as in
@@ -36,6 +37,7 @@ __all__ = [
     "PackTables",
     "occupation_group",
     "pack_tables",
+    "plan_skills",
 ]
 
 OLDER_FROM = 50
@@ -145,11 +147,12 @@ def _access_flags(rows: pd.DataFrame) -> dict[str, pd.Series]:
     return flags
 
 
-def skills_learned(people: pd.DataFrame) -> pd.DataFrame:
+def plan_skills(people: pd.DataFrame, column: str = "gap_skills") -> pd.DataFrame:
     """``department``, ``skill``, ``input_row``, ``headcount``: one row per placed person
-    and skill their move teaches (``gap_skills`` is ``; ``-separated)."""
-    placed = people.loc[people["placed"] == "placed", ["input_row", "department", "gap_skills"]]
-    skills = placed["gap_skills"].fillna("").astype(str).str.split(";")
+    and skill of ``column`` (``; ``-separated): ``gap_skills``, what their move teaches;
+    ``strengths``, what they bring that the new work uses."""
+    placed = people.loc[people["placed"] == "placed", ["input_row", "department", column]]
+    skills = placed[column].fillna("").astype(str).str.split(";")
     frame = placed.assign(skill=skills).explode("skill")
     frame["skill"] = frame["skill"].str.strip()
     frame = frame.loc[frame["skill"] != ""]
@@ -168,16 +171,23 @@ def _plan_tables(people: pd.DataFrame) -> list[Table]:
               ["training_hours", "training_cost"], universe="plan"),
         Table("plan_flows", flows, ["origin_group", "target_name"], universe="plan"),
     ]  # fmt: skip
-    skills = skills_learned(people)
-    if len(skills):
-        tables.append(
-            Table("plan_skills", _count(skills, ["department", "skill"]),
-                  ["department", "skill"], universe="plan")
-        )  # fmt: skip
+    # Different dimensions: the same skill learnt and brought are different groups.
+    for name, column, dim in (
+        ("plan_skills", "gap_skills", "skill"), ("plan_strengths", "strengths", "strength"),
+    ):  # fmt: skip
+        skills = plan_skills(people, column) if column in people else pd.DataFrame()
+        if len(skills):
+            counted = _count(skills, ["department", "skill"]).rename(columns={"skill": dim})
+            tables.append(Table(name, counted, ["department", dim], universe="plan"))
     for group in ACCESS_GROUPS:
         if group in people:
-            counted = _count(people, ["department", group])
-            tables.append(Table(f"plan_{group}", counted, ["department", group], universe="plan"))
+            counted = people.groupby([group, "placed"], as_index=False).agg(
+                people=("headcount", "sum"), training_hours=("training_hours", "sum")
+            )
+            tables.append(
+                Table(f"plan_{group}", counted, [group, "placed"], "people",
+                      ["training_hours"], universe="plan")
+            )  # fmt: skip
     return tables
 
 
@@ -212,7 +222,7 @@ def pack_tables(inputs: PackInputs) -> PackTables:
     people = plan_people(inputs)
     if len(people):
         tables.extend(_plan_tables(people))
-        multi.append("skill")
+        multi.extend(["skill", "strength"])
         departments = inputs.analysis.departments["department"].astype(str)
         relations = _plan_relations(people, departments)
     return PackTables(tables, relations, multi)

@@ -17,7 +17,15 @@ a thin layer over them.
 from __future__ import annotations
 
 from workshift.pipeline._analyze import Analysis, Progress, analyze, write_analysis
-from workshift.pipeline._audience import AUDIENCES, Audience, council_tables, for_council
+from workshift.pipeline._audience import (
+    AUDIENCES,
+    Audience,
+    council_summary,
+    council_tables,
+    for_council,
+    protect_for_council,
+    withhold_names,
+)
 from workshift.pipeline._reskill import reskill, write_reskill
 from workshift.pipeline._scenario import scenario, write_scenario
 
@@ -27,10 +35,13 @@ __all__ = [
     "Audience",
     "Progress",
     "analyze",
+    "council_summary",
     "council_tables",
     "for_council",
+    "protect_for_council",
     "reskill",
     "scenario",
+    "withhold_names",
     "write_analysis",
     "write_reskill",
     "write_scenario",

@@ -25,16 +25,32 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, Literal
 
 import pandas as pd
 
-from workshift.disclosure import DisclosurePolicy, Protected, Table, name_like_values, protect
+from workshift.disclosure import (
+    DisclosurePolicy,
+    Protected,
+    Relation,
+    Table,
+    name_like_values,
+    protect,
+)
 from workshift.exceptions import SolverError
 from workshift.pipeline._analyze import Analysis
 
-__all__ = ["AUDIENCES", "Audience", "council_tables", "for_council"]
+__all__ = [
+    "AUDIENCES",
+    "Audience",
+    "council_summary",
+    "council_tables",
+    "for_council",
+    "protect_for_council",
+    "withhold_names",
+]
 
 Audience = Literal["hr", "council"]
 AUDIENCES: tuple[Audience, ...] = ("hr", "council")
@@ -99,9 +115,12 @@ def council_tables(analysis: Analysis) -> tuple[list[Table], list[str]]:
     return tables, multi
 
 
-def _summary(
+def council_summary(
     analysis: Analysis, protected: Protected, policy: DisclosurePolicy, names: dict[str, int]
 ) -> dict[str, Any]:
+    """The analysis summary for employee representatives: no file names, no counts by
+    coding method, no figure the total could be read from when the total is withheld,
+    and what disclosure control did (``disclosure``: counts, never values)."""
     summary = dict(analysis.summary)
     summary["source_file"] = "(file name withheld)"
     if summary.get("task_file"):
@@ -138,39 +157,47 @@ _TOTALS = (
 _FIXED_TOTAL_SECONDS = 20.0
 
 
-def _protect(tables: list[Table], policy: DisclosurePolicy, multi: list[str]) -> Protected:
-    """One disclosure-control pass over the tables. The total is kept published where a
-    proven pattern allows it within a short time (a summary states it); otherwise the
-    total may be hidden too, and :func:`_summary` then withholds every figure it could be
-    read from."""
+def protect_for_council(
+    tables: Sequence[Table],
+    policy: DisclosurePolicy,
+    multi: Sequence[str],
+    relations: Sequence[Relation] = (),
+) -> Protected:
+    """One disclosure-control pass over every table of a run (a ``total`` table among
+    them). The total is kept published where a proven pattern allows it within a short
+    time (a summary states it); otherwise the total may be hidden too, and
+    :func:`council_summary` then withholds every figure it could be read from."""
     keep = replace(policy, time_limit=min(policy.time_limit, _FIXED_TOTAL_SECONDS))
     try:
-        return protect(tables, keep, multi_valued=multi, published=["total"])
+        return protect(
+            tables, keep, multi_valued=multi, relations=relations, published=["total"]
+        )
     except SolverError:
-        return protect(tables, policy, multi_valued=multi)
+        return protect(tables, policy, multi_valued=multi, relations=relations)
 
 
-def _names_withheld(analysis: Analysis) -> tuple[Analysis, dict[str, int]]:
+def withhold_names(analysis: Analysis) -> tuple[Analysis, dict[str, dict[str, str]]]:
     """``analysis`` with every department or location value that looks like a person's
     name replaced by a neutral label ("department 1 (name withheld)"), the same in every
-    frame, and how many values of each column were replaced."""
+    frame, and the replacements per column (``{"department": {old: new}, "location":
+    {...}}``), to apply to other frames of the same workforce (a scenario's groups)."""
     frames = {
         name: getattr(analysis, name)
         for name in ("rows", "departments", "locations", "department_task_groups")
     }
-    names: dict[str, int] = {}
+    mappings: dict[str, dict[str, str]] = {}
     for column, source in (("department", "departments"), ("location", "locations")):
         values = frames[source][column]
         flagged = sorted(set(values[name_like_values(values.astype(str))].astype(str)))
-        names[column] = len(flagged)
+        mapping = {v: f"{column} {i} (name withheld)" for i, v in enumerate(flagged, start=1)}
+        mappings[column] = mapping
         if not flagged:
             continue
-        mapping = {v: f"{column} {i} (name withheld)" for i, v in enumerate(flagged, start=1)}
         for name, frame in frames.items():
             if column in frame:
                 renamed = frame[column].map(lambda v, m=mapping: m.get(str(v), v))
                 frames[name] = frame.assign(**{column: renamed})
-    return replace(analysis, **frames), names
+    return replace(analysis, **frames), mappings
 
 
 def for_council(analysis: Analysis, policy: DisclosurePolicy | None = None) -> Analysis:
@@ -184,9 +211,10 @@ def for_council(analysis: Analysis, policy: DisclosurePolicy | None = None) -> A
         No suppression pattern could be proven safe.
     """
     policy = policy or DisclosurePolicy()
-    analysis, names = _names_withheld(analysis)
+    analysis, mappings = withhold_names(analysis)
+    names = {column: len(mapping) for column, mapping in mappings.items()}
     tables, multi = council_tables(analysis)
-    protected = _protect(tables, policy, multi)
+    protected = protect_for_council(tables, policy, multi)
     frames = protected.frames
     roles = frames["roles"].drop(columns="people")
     published_roles = set(roles.loc[~roles["suppressed"], "onet_soc_code"])
@@ -203,7 +231,7 @@ def for_council(analysis: Analysis, policy: DisclosurePolicy | None = None) -> A
     empty = {name: getattr(analysis, name).iloc[0:0] for name in _PERSON_LEVEL}
     return replace(
         analysis,
-        summary=_summary(analysis, protected, policy, names),
+        summary=council_summary(analysis, protected, policy, names),
         roles=roles.reset_index(drop=True),
         tasks=tasks.reset_index(drop=True),
         departments=frames["departments"],

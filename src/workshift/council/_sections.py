@@ -1,0 +1,477 @@
+"""The sections of the works-council pack, one function per legal section (BetrVG).
+
+Each function takes the pack's inputs (HR-side objects, names already withheld) and the
+frames of the one :func:`~workshift.disclosure.protect` call, and returns plain frames the
+report renders. A figure about people comes from a protected frame and is missing where
+its cell is suppressed; a projected figure about a group is shown only where the group's
+people are published. Reference data (O*NET task statements, the portfolio) is shown as
+it is. Column names are English; the report translates them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from workshift.council._inputs import COUNCIL, MANAGEMENT, PackInputs
+from workshift.council._tables import ACCESS_GROUPS, NOT_PLACED
+from workshift.council._thresholds import reduction_threshold
+
+__all__ = [
+    "SKILL_CHANGE_SHARE",
+    "TOP_TASKS",
+    "access",
+    "assumption_differences",
+    "codetermination",
+    "comparison",
+    "establishments",
+    "service_departments",
+    "service_tasks",
+    "services",
+    "skills",
+    "training",
+    "training_flows",
+    "unit_differences",
+    "workforce_plan",
+]
+
+SKILL_CHANGE_SHARE = 0.10
+"""§97 (2) flag: the share of a group's working time (FTE) the services take over by the
+final year (P50) from which its work counts as changed so that current skills may no
+longer suffice. An assumption of this pack, stated in it; a works agreement may set
+another."""
+TOP_TASKS = 5
+"""Covered tasks listed per service (§90) and per flagged group (§97)."""
+
+Frames = Mapping[str, pd.DataFrame]
+
+
+def _published(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.loc[~frame["suppressed"].astype(bool)]
+
+
+def _published_roles(frames: Frames) -> set[str]:
+    return set(_published(frames["roles"])["onet_soc_code"].astype(str))
+
+
+def _band(frame: pd.DataFrame, prefix: str = "") -> dict[str, float]:
+    row = frame.iloc[0]
+    return {f"{prefix}{q}": float(row[q]) for q in ("p10", "p50", "p90")}
+
+
+def _year_label(launch: float) -> str:
+    """A launch as a year and month: ``2026.5`` -> ``2026-07``."""
+    year = math.floor(launch)
+    month = min(12, 1 + round((launch - year) * 12))
+    return f"{year:04d}-{month:02d}"
+
+
+def _covered_tasks(inputs: PackInputs, frames: Frames) -> pd.DataFrame:
+    """Management's covered tasks of occupations whose people are published: service,
+    occupation code and name, task statement, its share of the task counted for the
+    service, and the task's weight in its occupation (O*NET importance)."""
+    coverage = inputs.scenarios[MANAGEMENT].coverage
+    shown = coverage.loc[coverage["onet_soc_code"].astype(str).isin(_published_roles(frames))]
+    weights = inputs.analysis.tasks[["onet_soc_code", "task", "weight"]].drop_duplicates(
+        ["onet_soc_code", "task"]
+    )
+    frame = shown.merge(weights, on=["onet_soc_code", "task"], how="left")
+    frame["weight"] = frame["weight"].fillna(1.0)
+    return frame[["service_id", "onet_soc_code", "occupation", "task", "share", "weight"]]
+
+
+def services(inputs: PackInputs, frames: Frames) -> pd.DataFrame:
+    """§90 (1) no. 3: each planned service, its timing, what it covers and its effect.
+
+    ``launch`` is year-month; ``adoption_*`` the long-run share of the covered work done
+    with it (low, mode, high); ``tasks`` and ``occupations`` count what it covers
+    (reference data); ``departments`` the departments with people it touches (published
+    cells only); ``fte_*`` the work it takes over in the final year (FTE, P10-P90 of
+    management's scenario)."""
+    projection = inputs.scenarios[MANAGEMENT]
+    q = projection.projection
+    final = int(q["year"].max())
+    coverage = projection.coverage
+    touched = _published(frames["service_departments"])
+    rows = []
+    for service in inputs.portfolio.services:
+        work = q.loc[
+            (q["group_by"] == "service")
+            & (q["group"] == service.id)
+            & (q["metric"] == "fte_equivalent")
+            & (q["year"] == final)
+        ]
+        covered = coverage.loc[coverage["service_id"] == service.id]
+        ceiling = service.adoption.ceiling
+        rows.append(
+            {
+                "service": service.id,
+                "name": service.name,
+                "mode": service.mode,
+                "business_area": service.business_area,
+                "launch": _year_label(service.launch),
+                "adoption_low": ceiling.low,
+                "adoption_mode": ceiling.mode,
+                "adoption_high": ceiling.high,
+                "tasks": int(covered["task"].nunique()),
+                "occupations": int(covered["onet_soc_code"].nunique()),
+                "departments": int((touched["service"] == service.id).sum()),
+                **(
+                    {f"fte_{k}": v for k, v in _band(work).items()}
+                    if len(work)
+                    else {"fte_p10": np.nan, "fte_p50": np.nan, "fte_p90": np.nan}
+                ),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def service_tasks(inputs: PackInputs, frames: Frames, top: int = TOP_TASKS) -> pd.DataFrame:
+    """§90: per service the covered tasks that weigh most (share x weight), with their
+    occupation; tasks of occupations whose people are not published are not listed."""
+    tasks = _covered_tasks(inputs, frames)
+    tasks = tasks.assign(score=tasks["share"] * tasks["weight"])
+    tasks = tasks.sort_values(["service_id", "score", "task"], ascending=[True, False, True])
+    tasks = tasks.drop_duplicates(["service_id", "task"]).groupby("service_id").head(top)
+    return tasks.rename(columns={"service_id": "service"})[
+        ["service", "occupation", "onet_soc_code", "task"]
+    ].reset_index(drop=True)
+
+
+def service_departments(frames: Frames) -> pd.DataFrame:
+    """§90: people per service x department (protected; missing where suppressed)."""
+    frame = frames["service_departments"]
+    return frame[["service", "department", "people", "suppressed"]].reset_index(drop=True)
+
+
+def _unit_mask(frames: Frames) -> pd.DataFrame:
+    units = frames["unit_groups"][["department", "occupation_group", "people", "suppressed"]]
+    return units.rename(columns={"people": "people_today"})
+
+
+def workforce_plan(inputs: PackInputs, frames: Frames) -> pd.DataFrame:
+    """§92: per scenario, year, department and occupation group the projected workforce
+    (FTE, P10/P50/P90) beside today's people; missing where the group is suppressed."""
+    units = _unit_mask(frames)
+    parts = []
+    for name, projection in inputs.scenarios.items():
+        frame = projection.unit_groups
+        frame = frame.loc[frame["metric"] == "headcount"].drop(columns=["metric", "mean"])
+        parts.append(frame.assign(scenario=name))
+    plan = pd.concat(parts, ignore_index=True).merge(
+        units, on=["department", "occupation_group"], how="inner"
+    )
+    hidden = plan["suppressed"].astype(bool)
+    for column in ("p10", "p50", "p90"):
+        plan[column] = plan[column].astype(float).where(~hidden)
+    columns = ["scenario", "year", "department", "occupation_group", "people_today",
+               "p10", "p50", "p90", "suppressed"]  # fmt: skip
+    return plan[columns].sort_values(["scenario", "department", "occupation_group", "year"])
+
+
+_COMPARED = (
+    ("headcount_projected", "headcount_projected"),
+    ("ai_effect_final_year", "ai_effect_final_year"),
+    ("fte_equivalent_final_year", "fte_equivalent_final_year"),
+    ("surplus_headcount_final_year", "surplus_headcount_final_year"),
+    ("new_roles_fte_final_year", "new_roles_fte_final_year"),
+    ("cumulative.net_benefit", "net_benefit"),
+    ("cumulative.ai_cost", "ai_cost"),
+    ("cumulative.co2_kg", "co2_kg"),
+)
+"""§92a headline figures: summary key (``a.b`` for nested) and the figure's name."""
+
+
+def _summary_band(summary: Mapping[str, Any], key: str) -> dict[str, float] | None:
+    value: Any = summary
+    for part in key.split("."):
+        value = value.get(part) if isinstance(value, Mapping) else None
+    if not isinstance(value, Mapping):
+        return None
+    return {q: float(value[q]) for q in ("p10", "p50", "p90")}
+
+
+def comparison(inputs: PackInputs, total_published: bool) -> pd.DataFrame:
+    """§92a: the organisation's headline figures under management's and the council's
+    scenario, the difference of the medians (council less management) and whether the
+    P10-P90 ranges overlap. Empty without a council scenario; missing figures when the
+    organisation's total is withheld (they would reveal it)."""
+    if COUNCIL not in inputs.scenarios:
+        return pd.DataFrame()
+    rows = []
+    for key, figure in _COMPARED:
+        a = _summary_band(inputs.scenarios[MANAGEMENT].summary, key)
+        b = _summary_band(inputs.scenarios[COUNCIL].summary, key)
+        if a is None or b is None or not total_published:
+            continue
+        rows.append(
+            {
+                "figure": figure,
+                **{f"management_{q}": v for q, v in a.items()},
+                **{f"council_{q}": v for q, v in b.items()},
+                "difference_p50": b["p50"] - a["p50"],
+                "ranges_overlap": a["p10"] <= b["p90"] and b["p10"] <= a["p90"],
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def unit_differences(inputs: PackInputs, frames: Frames) -> pd.DataFrame:
+    """§92a: per department x occupation group the final year's workforce (FTE, P50) of
+    both scenarios and the difference, largest first; missing where suppressed."""
+    if COUNCIL not in inputs.scenarios:
+        return pd.DataFrame()
+    plan = workforce_plan(inputs, frames)
+    final = plan.loc[plan["year"] == plan["year"].max()]
+    wide = final.pivot_table(
+        index=["department", "occupation_group"], columns="scenario", values="p50",
+        dropna=False,
+    ).reset_index()  # fmt: skip
+    units = _unit_mask(frames)
+    wide = units.merge(wide, on=["department", "occupation_group"], how="left")
+    wide["difference"] = wide[COUNCIL] - wide[MANAGEMENT]
+    order = wide["difference"].abs().fillna(-1.0)
+    wide = wide.assign(_order=order).sort_values(
+        ["_order", "department", "occupation_group"], ascending=[False, True, True]
+    )
+    columns = ["department", "occupation_group", "people_today", MANAGEMENT, COUNCIL,
+               "difference", "suppressed"]  # fmt: skip
+    return wide[columns].reset_index(drop=True)
+
+
+def _assumption_text(row: pd.Series, side: str) -> str:
+    values = [row.get(f"{k}_{side}") for k in ("low", "mode", "high")]
+    texts = ["" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
+             for v in values]  # fmt: skip
+    low, mode, high = texts
+    if low == high == "" or low == mode == high:
+        return mode
+    return f"{low} / {mode} / {high}"
+
+
+def assumption_differences(inputs: PackInputs) -> pd.DataFrame:
+    """§92a: every assumption (parameter, scope) on which the two scenario files
+    differ, with each side's value (low / mode / high, or the single value)."""
+    if COUNCIL not in inputs.scenarios:
+        return pd.DataFrame()
+    keys = ["parameter", "scope"]
+    columns = [*keys, "low", "mode", "high", "unit", "description"]
+    a = inputs.scenarios[MANAGEMENT].assumptions[columns]
+    b = inputs.scenarios[COUNCIL].assumptions[columns]
+    both = a.merge(b, on=keys, how="outer", suffixes=("_m", "_c"))
+    rows = []
+    for _, row in both.iterrows():
+        management, council = _assumption_text(row, "m"), _assumption_text(row, "c")
+        if management != council:
+            unit = row["unit_m"] if isinstance(row["unit_m"], str) else row["unit_c"]
+            text = (
+                row["description_m"]
+                if isinstance(row["description_m"], str)
+                else (row["description_c"])
+            )
+            rows.append(
+                {"parameter": row["parameter"], "scope": row["scope"],
+                 "description": text if isinstance(text, str) else "",
+                 "unit": unit if isinstance(unit, str) else "",
+                 MANAGEMENT: management, COUNCIL: council}
+            )  # fmt: skip
+    return pd.DataFrame(
+        rows, columns=["parameter", "scope", "description", "unit", MANAGEMENT, COUNCIL]
+    )
+
+
+def training(frames: Frames) -> pd.DataFrame:
+    """§96 (1): per department the people the plan covers, placed and not placed, and
+    the training hours and cost of the placed (protected; a department's total only
+    where both its cells are published)."""
+    if "plan_status" not in frames:
+        return pd.DataFrame()
+    status = frames["plan_status"]
+    out = []
+    for department, part in status.groupby("department", sort=True):
+        cells = {str(r["placed"]): r for r in part.to_dict("records")}
+
+        def figure(placed: str, column: str, cells: dict[str, Any] = cells) -> float:
+            cell = cells.get(placed)
+            if cell is None:
+                return 0.0
+            return np.nan if bool(cell["suppressed"]) else float(cell[column])
+
+        a, b = figure("placed", "people"), figure(NOT_PLACED, "people")
+        out.append(
+            {"department": department, "people": a + b, "placed": a, "not_placed": b,
+             "training_hours": figure("placed", "training_hours"),
+             "training_cost": figure("placed", "training_cost")}
+        )  # fmt: skip
+    return pd.DataFrame(out)
+
+
+def skills(frames: Frames) -> pd.DataFrame:
+    """§96 (1): per department the skills the plan's moves use that people bring
+    (``kind`` today) and the skills they must learn (the gap), people per skill;
+    published cells only, most people first."""
+    parts = []
+    for name, dim, kind in (("plan_strengths", "strength", "today"),
+                            ("plan_skills", "skill", "gap")):  # fmt: skip
+        if name in frames:
+            frame = _published(frames[name]).rename(columns={dim: "skill"})
+            parts.append(frame.assign(kind=kind)[["department", "kind", "skill", "people"]])
+    if not parts:
+        return pd.DataFrame(columns=["department", "kind", "skill", "people"])
+    frame = pd.concat(parts, ignore_index=True)
+    frame = frame.loc[frame["people"] > 0]
+    return frame.sort_values(
+        ["department", "kind", "people", "skill"], ascending=[True, False, False, True]
+    ).reset_index(drop=True)
+
+
+def training_flows(frames: Frames) -> pd.DataFrame:
+    """§96: people per occupation group of origin x target role (protected)."""
+    if "plan_flows" not in frames:
+        return pd.DataFrame()
+    frame = frames["plan_flows"].rename(columns={"target_name": "target"})
+    return (
+        frame[["origin_group", "target", "people", "suppressed"]]
+        .sort_values(["origin_group", "target"])
+        .reset_index(drop=True)
+    )
+
+
+def access(frames: Frames) -> pd.DataFrame:
+    """§96 (1): for part-time, older and on-leave staff (and the others) the people in
+    the plan, how many of them the plan places with training and their training hours
+    per person; one row per group and value, only for the columns the data has."""
+    rows = []
+    for group in ACCESS_GROUPS:
+        name = f"plan_{group}"
+        if name not in frames:
+            continue
+        frame = frames[name]
+        for value in ("yes", "no"):
+            part = frame.loc[frame[group] == value].set_index("placed")
+            if part.empty:
+                continue
+            hidden = bool(part["suppressed"].any())
+            placed = part["people"].get("placed", 0.0)
+            total = part["people"].sum()
+            hours = part["training_hours"].get("placed", 0.0)
+            rows.append(
+                {"group": group, "value": value,
+                 "people": np.nan if hidden else float(total),
+                 "placed": np.nan if hidden else float(placed),
+                 "placed_share": np.nan if hidden or not total else float(placed / total),
+                 "hours_per_placed": np.nan if hidden or not placed else float(hours / placed)}
+            )  # fmt: skip
+    return pd.DataFrame(
+        rows, columns=["group", "value", "people", "placed", "placed_share", "hours_per_placed"]
+    )
+
+
+def codetermination(inputs: PackInputs, frames: Frames, top: int = 3) -> pd.DataFrame:
+    """§97 (2): per department x occupation group whether the planned services change
+    the work so that current skills may no longer suffice, and why.
+
+    ``share_taken_over`` is the work the services take over in the final year (FTE,
+    P50 of management's scenario) over the group's FTE today; ``flag`` is True from
+    :data:`SKILL_CHANGE_SHARE`, or where the plan teaches people of the department new
+    skills. ``tasks`` names the covered tasks that weigh most in the group's published
+    occupations, ``skills`` the skills the plan teaches in the department most often.
+    Missing (no flag) where the group's people are suppressed."""
+    projection = inputs.scenarios[MANAGEMENT]
+    frame = projection.unit_groups
+    final = frame.loc[
+        (frame["metric"] == "fte_equivalent") & (frame["year"] == frame["year"].max())
+    ][["department", "occupation_group", "p50"]]
+    cells = projection.cells.loc[projection.cells["kind"] == "today"]
+    today = (
+        cells.assign(occupation_group=cells["onet_soc_code"].astype(str).str[:2] + "-0000")
+        .groupby(["department", "occupation_group"])["headcount"]
+        .sum()
+        .rename("fte_today")
+        .reset_index()
+    )
+    units = _unit_mask(frames).merge(today, on=["department", "occupation_group"], how="left")
+    units = units.merge(final, on=["department", "occupation_group"], how="left")
+    share = (units["p50"] / units["fte_today"]).where(units["fte_today"] > 0)
+    hidden = units["suppressed"].astype(bool)
+    units["share_taken_over"] = share.where(~hidden)
+    learnt = skills(frames)
+    learnt = learnt.loc[learnt["kind"] == "gap"]
+    gap_skills = learnt.groupby("department")["skill"].apply(lambda s: "; ".join(s.head(top)))
+    tasks = _covered_tasks(inputs, frames)
+    tasks = tasks.assign(
+        occupation_group=tasks["onet_soc_code"].astype(str).str[:2] + "-0000",
+        score=tasks["share"] * tasks["weight"],
+    )
+    roles = _published(frames["roles"])[["onet_soc_code"]].astype(str)
+    people = _coded_departments(inputs, roles["onet_soc_code"])
+    tasks = tasks.merge(people, on="onet_soc_code")
+    tasks = tasks.sort_values("score", ascending=False).drop_duplicates(
+        ["department", "occupation_group", "task"]
+    )
+    top_tasks = tasks.groupby(["department", "occupation_group"])["task"].apply(
+        lambda s: "; ".join(s.head(top))
+    )
+    key = pd.MultiIndex.from_frame(units[["department", "occupation_group"]])
+    units["tasks"] = top_tasks.reindex(key).fillna("").to_numpy()
+    units["skills"] = units["department"].map(gap_skills).fillna("")
+    work = units["share_taken_over"] >= SKILL_CHANGE_SHARE
+    plan = units["skills"] != ""
+    units["flag"] = (work | plan).where(~hidden)
+    units["because_work"] = work.where(~hidden)
+    units["because_plan"] = plan.where(~hidden)
+    for column in ("tasks", "skills"):
+        units[column] = units[column].where(~hidden, "")
+    columns = ["department", "occupation_group", "people_today", "share_taken_over", "flag",
+               "because_work", "because_plan", "tasks", "skills", "suppressed"]  # fmt: skip
+    return units[columns].sort_values(["department", "occupation_group"]).reset_index(drop=True)
+
+
+def _coded_departments(inputs: PackInputs, codes: pd.Series) -> pd.DataFrame:
+    """``onet_soc_code`` x ``department`` pairs with people (any candidate weight),
+    for the given occupation codes."""
+    analysis = inputs.analysis
+    matches = analysis.matches.loc[analysis.matches["share"] > 0, ["input_row", "onet_soc_code"]]
+    matches = matches.loc[matches["onet_soc_code"].astype(str).isin(set(codes))]
+    rows = analysis.rows[["input_row", "department"]]
+    return matches.merge(rows, on="input_row")[["onet_soc_code", "department"]].drop_duplicates()
+
+
+def establishments(inputs: PackInputs, frames: Frames) -> pd.DataFrame:
+    """§111: per establishment (location) today's people, the §17 (1) KSchG band and
+    the smallest reduction that reaches it, the reduction each scenario implies over its
+    horizon (exits plus the final surplus, P50 and P90, FTE turned into people with the
+    site's people per FTE) and whether it reaches the threshold. Missing where the
+    site's people are suppressed. An indicator, not legal advice."""
+    sites = frames["locations"][["location", "headcount", "fte", "suppressed"]]
+    rows = []
+    for _, site in sites.iterrows():
+        hidden = bool(site["suppressed"])
+        row: dict[str, Any] = {"location": site["location"], "suppressed": hidden}
+        if hidden:
+            rows.append(row)
+            continue
+        people = float(site["headcount"])
+        fte = float(site["fte"]) if pd.notna(site["fte"]) else people
+        ratio = people / fte if fte > 0 else 1.0
+        threshold = reduction_threshold(round(people))
+        row.update(
+            people=people, band=threshold.band, minimum=threshold.minimum,
+            basis_key=threshold.basis_key, note_key=threshold.note_key,
+        )  # fmt: skip
+        for name, projection in inputs.scenarios.items():
+            found = projection.reductions.loc[
+                projection.reductions["location"].astype(str) == str(site["location"])
+            ]
+            for q in ("p50", "p90"):
+                value = float(found.iloc[0][q]) * ratio if len(found) else 0.0
+                row[f"{name}_{q}"] = value
+                row[f"{name}_{q}_reaches"] = (
+                    None if threshold.minimum is None else value >= threshold.minimum
+                )
+        rows.append(row)
+    return pd.DataFrame(rows)
