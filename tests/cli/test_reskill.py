@@ -266,3 +266,19 @@ def test_a_workforce_without_employee_ids_is_planned_by_row(
     assert result.exit_code == 2
     assert "no employee ids" in result.output
     assert result.output.strip().count("\n") == 0 and str(affected) in result.output
+
+
+def test_a_plan_by_exposure_where_everyone_has_an_occupation(
+    inputs: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Regression: with no person lacking an occupation, the empty 'no occupation' notes
+    were joined as float and reskill crashed (str + float64)."""
+    from workshift.pipeline import reskill
+
+    rows = pd.read_csv(inputs[0], dtype=str, keep_default_na=False).iloc[1:]
+    coded = tmp_path / "coded.csv"
+    rows.to_csv(coded, index=False)
+    plan = reskill(coded, EXAMPLES / "openings.csv", EXAMPLES / "courses.csv",
+                   min_beta=0.6, embedder="hashing")  # fmt: skip
+    assert len(plan.plan) > 0
+    assert not plan.plan["reason"].astype(str).str.startswith("no occupation").any()

@@ -16,11 +16,11 @@ from workshift.cli._output import (
     TasksOption,
     WorkforceArgument,
     console,
-    err_console,
     progress_bar,
     rater,
     table,
     user_errors,
+    warn_withheld_names,
 )
 from workshift.cli._workforce import MapOption, SheetOption, load_workforce
 
@@ -129,14 +129,7 @@ def analyze(
         hidden = control["suppressed_primary"] + control["suppressed_complementary"]
         cells = sum(t["cells"] for t in control["tables"].values())
         audit = "passed" if control["audit"]["ok"] else "FAILED"
-        for column, count in control["values_that_look_like_names"].items():
-            if count:
-                err_console().print(
-                    f"[yellow]warning:[/yellow] {count} {column} value(s) look like a "
-                    f"person's name and are shown as '{column} N (name withheld)'; check "
-                    "the source file's values before handing the results over",
-                    soft_wrap=True,
-                )
+        warn_withheld_names(control["values_that_look_like_names"])
         out.print(
             f"for employee representatives: {hidden:,} of {cells:,} cells hidden "
             f"(groups below {min_group} people and the cells that would reveal them; audit "

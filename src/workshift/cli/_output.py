@@ -28,6 +28,7 @@ __all__ = [
     "PROGRESS_INTERVAL",
     "EmbedderOption",
     "LangOption",
+    "MinGroupOption",
     "OverridesOption",
     "PlainProgress",
     "PseudonymKeyOption",
@@ -42,6 +43,7 @@ __all__ = [
     "rater",
     "table",
     "user_errors",
+    "warn_withheld_names",
 ]
 
 RaterOption = Annotated[
@@ -80,6 +82,15 @@ PseudonymKeyOption = Annotated[
     ),
 ]
 LangOption = Annotated[str, typer.Option(metavar="LANG", help="Language of the reports: en or de.")]
+MinGroupOption = Annotated[
+    int,
+    typer.Option(
+        metavar="N",
+        min=2,
+        help="The minimum group size in people for employee representatives (a works "
+        "agreement may name it).",
+    ),
+]
 WorkforceArgument = Annotated[
     Path,
     typer.Argument(
@@ -299,3 +310,15 @@ def table(title: str, columns: Sequence[tuple[str, JustifyMethod]]) -> Table:
     for name, justify in columns:
         out.add_column(name, justify=justify, overflow="fold")
     return out
+
+
+def warn_withheld_names(counts: dict[str, int]) -> None:
+    """Warn on stderr for each column whose values that look like names were withheld."""
+    for column, count in counts.items():
+        if count:
+            err_console().print(
+                f"[yellow]warning:[/yellow] {count} {column} value(s) look like a "
+                f"person's name and are shown as '{column} N (name withheld)'; check "
+                "the source file's values before handing the results over",
+                soft_wrap=True,
+            )

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 _SHOWN_FLOWS = 12
 
 
-def _weights(items: list[str]) -> dict[str, float]:
+def priority_weights(items: list[str]) -> dict[str, float]:
     """``["protected=1", "tenure_years=0.02"]`` -> ``{"protected": 1.0, ...}``."""
     weights = {}
     for item in items:
@@ -197,7 +197,7 @@ def reskill(
             raise typer.BadParameter(f"use one of {', '.join(LANGUAGES)}", param_hint="--lang")
         if openings is None and new_roles is None:
             raise typer.BadParameter("give --openings, --new-roles or both")
-        weights = _weights(priority or [])
+        weights = priority_weights(priority or [])
         if weights and affected is None:
             raise typer.BadParameter("needs an --affected list with those columns",
                                      param_hint="--priority")  # fmt: skip

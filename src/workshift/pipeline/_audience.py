@@ -169,9 +169,7 @@ def protect_for_council(
     :func:`council_summary` then withholds every figure it could be read from."""
     keep = replace(policy, time_limit=min(policy.time_limit, _FIXED_TOTAL_SECONDS))
     try:
-        return protect(
-            tables, keep, multi_valued=multi, relations=relations, published=["total"]
-        )
+        return protect(tables, keep, multi_valued=multi, relations=relations, published=["total"])
     except SolverError:
         return protect(tables, policy, multi_valued=multi, relations=relations)
 

@@ -107,15 +107,19 @@ def reskill(
         )  # fmt: skip
     vocabulary = skill_vocabulary(store)
     courses = read_courses(catalog, vocabulary=vocabulary)
-    analysis = workforce if isinstance(workforce, Analysis) else analyze(
-        workforce,
-        rater=rater,
-        embedder=embedder,
-        pseudonym_key=pseudonym_key,
-        overrides=overrides,
-        tasks=tasks,
-        store=store,
-        progress=progress,
+    analysis = (
+        workforce
+        if isinstance(workforce, Analysis)
+        else analyze(
+            workforce,
+            rater=rater,
+            embedder=embedder,
+            pseudonym_key=pseudonym_key,
+            overrides=overrides,
+            tasks=tasks,
+            store=store,
+            progress=progress,
+        )
     )
     exposure = analysis.roles.set_index("onet_soc_code")["beta"]
     people = affected_people(
@@ -129,7 +133,8 @@ def reskill(
     )
     why = analysis.unmatched.groupby("input_row")["reason"].agg("; ".join)
     unmatched = people["note"].str.startswith("no occupation") & people["input_row"].isin(why.index)
-    people.loc[unmatched, "note"] = "no occupation: " + people.loc[unmatched, "input_row"].map(why)
+    reasons = people.loc[unmatched, "input_row"].map(why).astype(str)
+    people.loc[unmatched, "note"] = "no occupation: " + reasons
     people["department"] = people["department"].fillna("")
     people["location"] = people["location"].fillna("")
     # Listed skills, from the workforce row and from the list, each error naming its file.

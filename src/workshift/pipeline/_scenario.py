@@ -55,15 +55,19 @@ def scenario(
         if assumptions.scenario_file is not None
         else None,
     )
-    analysis = workforce if isinstance(workforce, Analysis) else analyze(
-        workforce,
-        rater=rater,
-        embedder=embedder,
-        pseudonym_key=pseudonym_key,
-        overrides=overrides,
-        tasks=tasks,
-        store=store,
-        progress=progress,
+    analysis = (
+        workforce
+        if isinstance(workforce, Analysis)
+        else analyze(
+            workforce,
+            rater=rater,
+            embedder=embedder,
+            pseudonym_key=pseudonym_key,
+            overrides=overrides,
+            tasks=tasks,
+            store=store,
+            progress=progress,
+        )
     )
     projection = project(
         analysis,
