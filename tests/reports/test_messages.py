@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 import pytest
 
+from workshift.reports._council_messages import COUNCIL_MESSAGES
 from workshift.reports._messages import LANGUAGES, MESSAGES, Language, messages
 from workshift.reports._reskill_messages import RESKILL_MESSAGES
 from workshift.reports._scenario_messages import SCENARIO_MESSAGES
@@ -35,7 +36,9 @@ def test_number_formats() -> None:
 
 
 @pytest.mark.parametrize(
-    "catalogue", [SCENARIO_MESSAGES, RESKILL_MESSAGES], ids=["scenario", "reskill"]
+    "catalogue",
+    [SCENARIO_MESSAGES, RESKILL_MESSAGES, COUNCIL_MESSAGES],
+    ids=["scenario", "reskill", "council"],
 )
 def test_report_texts_in_every_language_apart_from_the_analysis_texts(
     catalogue: Mapping[Language, Mapping[str, str]],
@@ -48,6 +51,12 @@ def test_report_texts_in_every_language_apart_from_the_analysis_texts(
             assert text.strip(), (lang, key)
         # A report's catalogue adds texts; it never silently replaces the analysis's.
         assert not catalogue[lang].keys() & MESSAGES[lang].keys(), lang
+
+
+def test_the_council_texts_replace_no_scenario_text() -> None:
+    """The pack's catalogue is laid over the scenario one: it only adds."""
+    for lang in LANGUAGES:
+        assert not COUNCIL_MESSAGES[lang].keys() & SCENARIO_MESSAGES[lang].keys(), lang
 
 
 def test_money_and_parameter_values() -> None:

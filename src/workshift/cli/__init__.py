@@ -12,6 +12,7 @@ import typer
 
 from workshift.cli import _reference
 from workshift.cli._analyze import analyze
+from workshift.cli._council import council
 from workshift.cli._exposure import exposure
 from workshift.cli._inspect import inspect
 from workshift.cli._match import match, setup
@@ -42,6 +43,7 @@ app.command("exposure", cls=Command)(exposure)
 app.command("scenario", cls=Command)(scenario)
 app.command("transitions", cls=Command)(transitions)
 app.command("reskill", cls=Command)(reskill)
+app.command("council", cls=Command)(council)
 
 
 def _version(value: bool) -> None:

@@ -153,10 +153,29 @@ def _unit_mask(frames: Frames) -> pd.DataFrame:
     return units.rename(columns={"people": "people_today"})
 
 
+def _fte_today(inputs: PackInputs) -> pd.DataFrame:
+    """Today's FTE per department x occupation group, as the projection starts from it
+    (a row whose title has several candidate occupations counts in each by its weight)."""
+    cells = inputs.scenarios[MANAGEMENT].cells
+    cells = cells.loc[cells["kind"] == "today"]
+    return (
+        cells.assign(occupation_group=cells["onet_soc_code"].astype(str).str[:2] + "-0000")
+        .groupby(["department", "occupation_group"])["headcount"]
+        .sum()
+        .rename("fte_today")
+        .reset_index()
+    )
+
+
 def workforce_plan(inputs: PackInputs, frames: Frames) -> pd.DataFrame:
     """§92: per scenario, year, department and occupation group the projected workforce
-    (FTE, P10/P50/P90) beside today's people; missing where the group is suppressed."""
-    units = _unit_mask(frames)
+    (FTE, P10/P50/P90) beside today's people and FTE; missing where the group is
+    suppressed. ``people_today`` counts everyone who may hold an occupation of the group
+    (a row with candidates in two groups counts in both); ``fte_today`` weights them by
+    the candidates' shares, as the projection does."""
+    units = _unit_mask(frames).merge(
+        _fte_today(inputs), on=["department", "occupation_group"], how="left"
+    )
     parts = []
     for name, projection in inputs.scenarios.items():
         frame = projection.unit_groups
@@ -166,10 +185,10 @@ def workforce_plan(inputs: PackInputs, frames: Frames) -> pd.DataFrame:
         units, on=["department", "occupation_group"], how="inner"
     )
     hidden = plan["suppressed"].astype(bool)
-    for column in ("p10", "p50", "p90"):
+    for column in ("fte_today", "p10", "p50", "p90"):
         plan[column] = plan[column].astype(float).where(~hidden)
     columns = ["scenario", "year", "department", "occupation_group", "people_today",
-               "p10", "p50", "p90", "suppressed"]  # fmt: skip
+               "fte_today", "p10", "p50", "p90", "suppressed"]  # fmt: skip
     return plan[columns].sort_values(["scenario", "department", "occupation_group", "year"])
 
 
@@ -231,15 +250,17 @@ def unit_differences(inputs: PackInputs, frames: Frames) -> pd.DataFrame:
         index=["department", "occupation_group"], columns="scenario", values="p50",
         dropna=False,
     ).reset_index()  # fmt: skip
-    units = _unit_mask(frames)
+    today = final.loc[final["scenario"] == MANAGEMENT, ["department", "occupation_group",
+                                                          "fte_today"]]  # fmt: skip
+    units = _unit_mask(frames).merge(today, on=["department", "occupation_group"], how="left")
     wide = units.merge(wide, on=["department", "occupation_group"], how="left")
     wide["difference"] = wide[COUNCIL] - wide[MANAGEMENT]
     order = wide["difference"].abs().fillna(-1.0)
     wide = wide.assign(_order=order).sort_values(
         ["_order", "department", "occupation_group"], ascending=[False, True, True]
     )
-    columns = ["department", "occupation_group", "people_today", MANAGEMENT, COUNCIL,
-               "difference", "suppressed"]  # fmt: skip
+    columns = ["department", "occupation_group", "people_today", "fte_today", MANAGEMENT,
+               COUNCIL, "difference", "suppressed"]  # fmt: skip
     return wide[columns].reset_index(drop=True)
 
 
@@ -386,15 +407,9 @@ def codetermination(inputs: PackInputs, frames: Frames, top: int = 3) -> pd.Data
     final = frame.loc[
         (frame["metric"] == "fte_equivalent") & (frame["year"] == frame["year"].max())
     ][["department", "occupation_group", "p50"]]
-    cells = projection.cells.loc[projection.cells["kind"] == "today"]
-    today = (
-        cells.assign(occupation_group=cells["onet_soc_code"].astype(str).str[:2] + "-0000")
-        .groupby(["department", "occupation_group"])["headcount"]
-        .sum()
-        .rename("fte_today")
-        .reset_index()
+    units = _unit_mask(frames).merge(
+        _fte_today(inputs), on=["department", "occupation_group"], how="left"
     )
-    units = _unit_mask(frames).merge(today, on=["department", "occupation_group"], how="left")
     units = units.merge(final, on=["department", "occupation_group"], how="left")
     share = (units["p50"] / units["fte_today"]).where(units["fte_today"] > 0)
     hidden = units["suppressed"].astype(bool)

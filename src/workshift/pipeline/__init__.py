@@ -1,5 +1,6 @@
 """The pipeline as library calls, one per command: ``analyze`` a workforce export,
-project a ``scenario`` over time, ``reskill`` the people it affects; each with its
+project a ``scenario`` over time, ``reskill`` the people it affects, build the
+``council`` pack (works council, every aggregate disclosure controlled); each with its
 ``write_*`` that writes what the command writes.
 
 ``analyze`` reads the workforce (every row accounted for), assigns each row an occupation
@@ -26,6 +27,7 @@ from workshift.pipeline._audience import (
     protect_for_council,
     withhold_names,
 )
+from workshift.pipeline._council import council, write_council
 from workshift.pipeline._reskill import reskill, write_reskill
 from workshift.pipeline._scenario import scenario, write_scenario
 
@@ -35,6 +37,7 @@ __all__ = [
     "Audience",
     "Progress",
     "analyze",
+    "council",
     "council_summary",
     "council_tables",
     "for_council",
@@ -43,6 +46,7 @@ __all__ = [
     "scenario",
     "withhold_names",
     "write_analysis",
+    "write_council",
     "write_reskill",
     "write_scenario",
 ]

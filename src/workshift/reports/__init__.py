@@ -10,8 +10,11 @@ waterfall, what drives the result and the assumptions, for a CFO and a works cou
 :func:`write_reskill_report` writes a redeployment plan's ``report.html``: flows from
 today's roles to the target roles, what people learn by department, training time and
 cost, and the plan person by person (pseudonymised) with each move explained, for a works
-council and an HR team. Every text lives in ``_messages``, ``_scenario_messages`` and
-``_reskill_messages`` (``lang="en"`` or ``"de"``). Reports read anything shaped like
+council and an HR team. :func:`write_council_report` writes the works-council pack
+(``council.html`` and ``council.xlsx``, German by default), its sections per BetrVG
+paragraph, every figure already disclosure controlled. Every text lives in
+``_messages``, ``_scenario_messages``, ``_reskill_messages`` and ``_council_messages``
+(``lang="en"`` or ``"de"``). Reports read anything shaped like
 :class:`workshift.pipeline.Analysis` (:class:`AnalysisLike`), a scenario projection
 (:class:`ProjectionLike`) or a redeployment plan (:class:`RedeploymentLike`); a missing
 column raises :class:`~workshift.exceptions.ReportDataError` instead of leaving a
@@ -21,6 +24,7 @@ section out.
 from __future__ import annotations
 
 from workshift.reports._contract import AnalysisLike, ProjectionLike, RedeploymentLike
+from workshift.reports._council_report import CouncilPackLike, write_council_report
 from workshift.reports._html import write_html_report
 from workshift.reports._messages import LANGUAGES
 from workshift.reports._reskill_report import write_reskill_report
@@ -31,8 +35,10 @@ from workshift.reports._xlsx import write_xlsx_report
 __all__ = [
     "LANGUAGES",
     "AnalysisLike",
+    "CouncilPackLike",
     "ProjectionLike",
     "RedeploymentLike",
+    "write_council_report",
     "write_html_report",
     "write_reskill_report",
     "write_review_sheet",
