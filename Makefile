@@ -14,7 +14,7 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed  ## create the virtualenv and install workshift with its dev tools
 
-demo: install  ## prepare the caches, show one occupation, code titles, inspect, analyse and review an HRIS export, analyse the example workforce for HR and (disclosure controlled, in German) for its works council, project and redeploy it
+demo: install  ## prepare the caches, show one occupation, code titles, inspect, analyse and review an HRIS export, analyse the example workforce for HR and (disclosure controlled, in German) for its works council, project and redeploy it, and write the works-council pack
 	$(BIN)/workshift setup
 	$(BIN)/workshift occupation 43-4051
 	$(BIN)/workshift match examples/titles.csv --output out/matches.csv
@@ -25,6 +25,7 @@ demo: install  ## prepare the caches, show one occupation, code titles, inspect,
 	$(BIN)/workshift analyze examples/workforce.csv --overrides examples/overrides.csv --tasks examples/role_tasks.csv --audience council --lang de --output out/council
 	$(BIN)/workshift scenario examples/workforce.csv --portfolio examples/portfolio.yaml --scenario examples/scenario.yaml --overrides examples/overrides.csv --tasks examples/role_tasks.csv --draws 2000 --seed 1 --output out/scenario
 	$(BIN)/workshift reskill examples/workforce.csv --openings examples/openings.csv --catalog examples/courses.csv --affected examples/affected.csv --priority protected=1 --priority tenure_years=0.02 --overrides examples/overrides.csv --tasks examples/role_tasks.csv --output out/reskill
+	$(BIN)/workshift council examples/workforce.csv --portfolio examples/portfolio.yaml --scenario examples/scenario.yaml --council-scenario examples/council_scenario.yaml --catalog examples/courses.csv --openings examples/openings.csv --affected examples/affected.csv --priority protected=1 --priority tenure_years=0.02 --overrides examples/overrides.csv --tasks examples/role_tasks.csv --output out/council_pack
 
 lint: install
 	$(BIN)/ruff check conftest.py src tests benchmarks docs examples

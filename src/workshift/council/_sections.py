@@ -432,8 +432,9 @@ def codetermination(inputs: PackInputs, frames: Frames, top: int = 3) -> pd.Data
         lambda s: "; ".join(s.head(top))
     )
     key = pd.MultiIndex.from_frame(units[["department", "occupation_group"]])
-    units["tasks"] = top_tasks.reindex(key).fillna("").to_numpy()
-    units["skills"] = units["department"].map(gap_skills).fillna("")
+    # Empty lists map to float NaN: as objects, they fill with text.
+    units["tasks"] = top_tasks.reindex(key).astype(object).fillna("").to_numpy()
+    units["skills"] = units["department"].map(gap_skills).astype(object).fillna("")
     work = units["share_taken_over"] >= SKILL_CHANGE_SHARE
     plan = units["skills"] != ""
     units["flag"] = (work | plan).where(~hidden)
