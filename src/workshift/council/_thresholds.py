@@ -192,4 +192,5 @@ def reaches_threshold(employees: int, reduction: float) -> bool | None:
         raise TypeError(f"reduction must be a number of people, got {reduction!r}")
     if not math.isfinite(reduction) or reduction < 0:
         raise ValueError(f"reduction must be a finite number of people, 0 or more, got {reduction}")
-    return None if minimum is None else reduction >= minimum
+    # bool(): a numpy reduction (a projection's P50) would give numpy.bool_, not a bool.
+    return None if minimum is None else bool(reduction >= minimum)
