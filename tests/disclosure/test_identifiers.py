@@ -19,16 +19,25 @@ def test_identifier_columns_go_and_aggregates_stay() -> None:
             "E-Mail": ["h@example.org"],
             "manager": ["M. Weber"],
             "file": ["export.csv"],
+            "birth_date": ["1970-07-11"],
+            "Geburtsdatum": ["11.07.1970"],
+            "DOB": ["07/11/1970"],
+            "age": [54],
+            "Alter": [54],
             "where": ["C:\\HR\\export.xlsx"],
             "department": ["Sales"],
             "department_name": ["Vertrieb"],
             "task_group": ["Documents"],
             "people": [12],
             "beta": [0.4],
+            "older": ["yes"],
+            "on_leave": ["no"],
         }
     )
     kept = strip_identifiers(frame)
-    assert list(kept.columns) == ["department", "department_name", "task_group", "people", "beta"]
+    assert list(kept.columns) == [
+        "department", "department_name", "task_group", "people", "beta", "older", "on_leave",
+    ]  # fmt: skip
     assert "where" in identifier_columns(frame)  # by its values: file paths
 
 

@@ -131,8 +131,10 @@ def test_the_hris_export_maps_as_documented() -> None:
     assert workforce.columns == {
         "job_title": "Position", "department": "Department", "location": "State",
         "country": "Country", "fte": "FTE", "employee_id": "EmpID",
-        "annual_cost": "Annual Salary",
+        "annual_cost": "Annual Salary", "birth_date": "DOB",
     }  # fmt: skip
+    assert "birth_date" not in workforce.rows  # read as ages (US month/day/year), not kept
+    assert workforce.rows["age"].between(16, 70).all()
     assert workforce.also_matched == {
         "job_title": ("Title",), "department": ("Cost Center",), "location": ("Zip",),
     }  # fmt: skip

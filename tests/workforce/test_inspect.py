@@ -85,4 +85,8 @@ def test_mapping_and_sheets_pass_through(tmp_path: Path) -> None:
         "also matched, not used"
     )
     workbook = inspect_workforce(EXAMPLES / "hris_export.xlsx", sheet="Staff")
-    assert workbook.layout.sheet == "Staff" and workbook.workforce.notes == ()
+    assert workbook.layout.sheet == "Staff"
+    assert workbook.workforce.notes == (  # no note on the sheet: it was chosen
+        "'DOB' read as ages in whole years today; dates with slashes as month/day/year; "
+        "the birth dates are not kept",
+    )

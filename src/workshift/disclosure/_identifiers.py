@@ -3,12 +3,12 @@ suppression (issue 14, item 2).
 
 :func:`strip_identifiers` drops the columns that identify a person or a file: employee
 ids (pseudonymised or not: a pseudonym is still a key to one person), names, e-mail
-addresses and file paths. :func:`name_like_values` flags values, such as a department
-or location, that look like a person's name ("Maria Schmidt", "Müller, Hans", "Team
-Becker"), so a unit named after someone can be renamed before it is shown. Both are
-deliberately simple: a column is judged by its name (and, for paths, its values), a
-value by a short list of common German and English first names and surnames that ships
-with this module. Flags are for a person to review, not proof.
+addresses, birth dates and ages, and file paths. :func:`name_like_values` flags values,
+such as a department or location, that look like a person's name ("Maria Schmidt",
+"Müller, Hans", "Team Becker"), so a unit named after someone can be renamed before it
+is shown. Both are deliberately simple: a column is judged by its name (and, for paths,
+its values), a value by a short list of common German and English first names and
+surnames that ships with this module. Flags are for a person to review, not proof.
 
 Examples
 --------
@@ -91,6 +91,8 @@ _ID_COLUMN = re.compile(
         name | full_name | first_name | last_name | given_name | family_name | surname |
         firstname | lastname | vorname | nachname | manager | manager_.* | supervisor.* |
         email | e_mail | mail | email_.* | phone | telefon | address | adresse |
+        birth_date | birthdate | date_of_birth | dob | birthday | geburtsdatum | geb_datum |
+        geburtstag | age | age_in_years | alter | lebensalter | alter_in_jahren |
         path | .*_path | file | .*_file | filename | file_name | source | source_.* | dateiname
     )$""",
     re.VERBOSE,
@@ -131,9 +133,12 @@ def strip_identifiers(frame: pd.DataFrame) -> pd.DataFrame:
 
     Dropped: id columns (``employee_id``, ``id``, ``pseudonym``: a pseudonym still
     singles out one person), name, e-mail, phone and address columns, manager columns,
-    and file paths (by column name, or when most values are paths). Aggregates have no
-    business holding any of them; the check is by name, so a column called ``notes``
-    holding names is not caught (use :func:`name_like_values` on it).
+    birth dates and ages (``birth_date``, ``age``: a person's, never a group's), and file
+    paths (by column name, or when most values are paths). Aggregates have no business
+    holding any of them; the check is by name, so a column called ``notes`` holding names
+    is not caught (use :func:`name_like_values` on it). ``on_leave`` stays: as a yes/no
+    dimension it is the works-council pack's §96 access breakdown, as ``older`` is for
+    age.
     """
     return frame.drop(columns=identifier_columns(frame))
 

@@ -13,6 +13,10 @@ explicit name that the header repeats: the file does not say which is meant.
 too: when the values of the chosen job-title column are mostly honorifics (Mr, Ms, Dr,
 Herr, Frau, Prof.), the next candidate is taken and a note says so.
 
+An age column wins over a birth date column (the age is what is kept): the birth date is
+then *also matched, not used* and a note says so, unless ``columns=`` names the birth date
+column and not the age column.
+
 Examples
 --------
 >>> from workshift.workforce._layout import TableLayout, error_at
@@ -82,6 +86,17 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
         "Kenntnisse", "Qualifikationen",
     ),
     "currency": ("currency", "cost currency", "currency code", "Währung", "Kostenwährung"),
+    "age": ("age", "age in years", "Alter", "Lebensalter", "Alter in Jahren"),
+    "birth_date": (
+        "birth_date", "birth date", "date of birth", "birthdate", "DOB", "Geburtsdatum",
+        "Geb.-Datum", "Geburtstag",
+    ),
+    # Not "Leave" (a holiday balance), "Status" or "Employment Status" (active, retired,
+    # terminated), "Abwesenheit" (days absent, sickness): none of them is a yes/no of leave.
+    "on_leave": (
+        "on_leave", "on leave", "leave status", "leave of absence", "Beurlaubt", "Beurlaubung",
+        "ruhend", "ruhendes Arbeitsverhältnis", "Elternzeit", "Abwesend",
+    ),
 }  # fmt: skip
 """Canonical column -> the source column names it is recognised by, most preferred first
 (compared by :func:`column_key`, so case, spaces, punctuation and umlaut spelling do not
@@ -234,6 +249,19 @@ def _pick(
     return None, [], honorifics
 
 
+def _age_or_birth_date(
+    chosen: dict[str, str], also: dict[str, tuple[str, ...]], explicit: Mapping[str, str]
+) -> str:
+    """Keep one of the age and birth date columns in ``chosen`` (the other goes to
+    ``also``); the note that says which."""
+    birth_asked = "birth_date" in explicit and "age" not in explicit
+    used, unused = ("birth_date", "age") if birth_asked else ("age", "birth_date")
+    dropped = chosen.pop(unused)
+    also[unused] = (dropped, *also.get(unused, ()))
+    why = " (columns= names it)" if birth_asked else ""
+    return f"{chosen[used]!r} gives the age{why}; {dropped!r} is not used"
+
+
 def match_columns(
     layout: TableLayout, explicit: Mapping[str, str], values: Callable[[str], Sequence[str]]
 ) -> ColumnMatch:
@@ -287,6 +315,8 @@ def match_columns(
             rest = [*honorifics, *rest]
         if rest:
             also[canonical] = tuple(rest)
+    if "age" in chosen and "birth_date" in chosen:
+        notes.append(_age_or_birth_date(chosen, also, explicit))
     if not any(c in chosen for c in _IDENTITY):
         looked_for = (*COLUMN_ALIASES["job_title"], *COLUMN_ALIASES["occupation_code"])
         hint = f" ({notes[0]})" if notes else ""

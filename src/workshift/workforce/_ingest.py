@@ -18,7 +18,17 @@ the first of these that applies:
 4. no job title and no occupation code;
 5. headcount empty, not a number, not above 0, or not a whole number of people;
 6. FTE not a number, negative, or more than 1.5 per person;
-7. annual cost not a number or negative.
+7. annual cost not a number or negative;
+8. age not a number, negative or more than 120; or, without an age column, a birth date
+   that is no date, lies after the reference date or gives an age above 120;
+9. on leave neither yes/no nor a kind of leave.
+
+**Personal columns.** ``age`` is in years, NaN where unknown; a ``birth_date`` column
+becomes the age in whole years on ``as_of`` (default today) and is then dropped: birth
+dates are never kept, and a rejected birth date's value is left out as an employee id
+is. With both columns the age column wins (a note says so). ``on_leave`` is True, False
+or missing (``pd.NA``; an empty cell is missing, not False). The values read are those of
+:mod:`~workshift.workforce._personal`.
 
 **People and FTE.** ``headcount`` counts people: 1 per row without a headcount column.
 ``fte`` is the row's full-time equivalent (the person's, or the group's total), NaN
@@ -62,6 +72,7 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -74,6 +85,7 @@ import pandas as pd
 from workshift.workforce._columns import COLUMN_ALIASES, ColumnMatch, match_columns
 from workshift.workforce._layout import TableLayout
 from workshift.workforce._numbers import decimal_votes, parse_number
+from workshift.workforce._personal import personal_checks, personal_numbers
 from workshift.workforce._pseudonym import pseudonymise, resolve_key
 from workshift.workforce._readers import SourceTable, read_source_table
 
@@ -86,8 +98,10 @@ __all__ = [
     "read_workforce",
 ]
 
-WORKFORCE_COLUMNS = ("input_row", "line", *COLUMN_ALIASES)
-"""The columns of ``Workforce.rows``, in order."""
+_NOT_KEPT = ("birth_date",)  # identifying: read as the age, then dropped
+WORKFORCE_COLUMNS = ("input_row", "line", *(c for c in COLUMN_ALIASES if c not in _NOT_KEPT))
+"""The columns of ``Workforce.rows``, in order (every canonical column but ``birth_date``,
+which becomes ``age``)."""
 
 REJECTED_COLUMNS = ("input_row", "line", "column", "value", "reason")
 """The columns of ``Workforce.rejected``; ``column`` is the source column's name."""
@@ -95,9 +109,11 @@ REJECTED_COLUMNS = ("input_row", "line", "column", "value", "reason")
 MAX_FTE_PER_PERSON = 1.5
 """More FTE than this per person is taken for a misread column, not a contract."""
 
-_NUMERIC = ("headcount", "fte", "annual_cost")
+_NUMERIC = ("headcount", "fte", "annual_cost", "age")
+_FLAGS = ("on_leave",)  # True, False or missing
 _IDENTITY = ("job_title", "occupation_code")  # a row needs one of them
-_TEXT = tuple(c for c in COLUMN_ALIASES if c not in _NUMERIC)
+_TEXT = tuple(c for c in COLUMN_ALIASES if c not in (*_NUMERIC, *_FLAGS, *_NOT_KEPT))
+_VALUE_LEFT_OUT = ("employee_id", "birth_date")  # never in Workforce.rejected
 _TOTALS = {"total", "totals", "grand total", "sum", "summe", "gesamt", "gesamtsumme", "insgesamt"}
 
 
@@ -113,11 +129,12 @@ class Workforce:
         and with ``line``, the 1-based line (CSV; where the record starts), sheet row
         (XLSX) or data row (Parquet, frames) the user sees. Text columns are ``""`` when
         absent; ``headcount`` is a whole number > 0 (1.0 without a headcount column);
-        ``fte`` is >= 0, NaN without an FTE column or value; ``annual_cost`` may be NaN.
+        ``fte`` is >= 0, NaN without an FTE column or value; ``annual_cost`` and ``age``
+        may be NaN; ``on_leave`` is a nullable boolean (``pd.NA`` where unknown).
     rejected : pandas.DataFrame
         Rows that cannot be used, with :data:`REJECTED_COLUMNS`: input row, line, the
         source column at fault (``""`` when the whole row is), its raw value and the
-        reason. Employee ids never appear.
+        reason. Employee ids and birth dates never appear (their value is ``""``).
     columns : dict of str to str
         Canonical column -> the source column it was read from.
     source : str
@@ -127,7 +144,8 @@ class Workforce:
     also_matched : dict of str to tuple of str
         Canonical column -> source columns that match it too but are not used.
     notes : tuple of str
-        What was decided for the user (sheet, honorifics, FTE as percentages).
+        What was decided for the user (sheet, honorifics, FTE as percentages, birth
+        dates read as ages).
     """
 
     rows: pd.DataFrame
@@ -221,11 +239,13 @@ Reason = str | Callable[[int], str]
 
 @dataclass(frozen=True)
 class _Cells:
-    """The mapped columns of a table: text, numbers, and the source names."""
+    """The mapped columns of a table: text, numbers (on leave as 1/0/NaN), the source
+    names and the date ages are taken on."""
 
     text: dict[str, list[str]]
     numbers: dict[str, np.ndarray]
     mapping: dict[str, str]
+    as_of: dt.date
 
 
 def _numbers(
@@ -326,7 +346,7 @@ def _problems(cells: _Cells, n_rows: int) -> list[tuple[np.ndarray, str, Reason]
             (filled["annual_cost"] & np.isnan(cost), "annual_cost", "annual cost is not a number"),
             (cost < 0, "annual_cost", "annual cost is negative"),
         ]
-    return checks
+    return checks + personal_checks(filled, numbers, cells.as_of)
 
 
 def _distinct(frame: pd.DataFrame, name: str) -> list[str]:
@@ -346,10 +366,15 @@ def ingest_table(
     *,
     columns: Mapping[str, str] | None = None,
     pseudonym_key: str | bytes | None = None,
+    as_of: dt.date | None = None,
 ) -> Workforce:
     """Map, validate and pseudonymise a table read by
     :func:`~workshift.workforce.read_source_table` (parameters as :func:`ingest_frame`).
     """
+    today = as_of is None
+    on = dt.date.today() if as_of is None else as_of
+    if isinstance(on, dt.datetime):  # a date and time: its date
+        on = on.date()
     frame, layout = table.frame, table.layout
     match = _match(table, columns)
     mapping = match.columns
@@ -375,11 +400,13 @@ def ingest_table(
     rejected += [(int(row), "", "", "blank row") for row in blank]
     decided[blank] = True
     numbers, number_notes = _numbers(text, mapping, ~decided)
-    cells = _Cells(text, numbers, dict(mapping))
+    personal, personal_notes = personal_numbers(text, mapping, on, today=today)
+    numbers.update(personal)
+    cells = _Cells(text, numbers, dict(mapping), on)
     for rows, at, reason in _problems(cells, n_rows):
         hit = np.flatnonzero(rows & ~decided)
         decided[hit] = True
-        at_cells = text[at]
+        at_cells = [""] * n_rows if at in _VALUE_LEFT_OUT else text[at]
         rejected += [
             (r, mapping[at], at_cells[r], reason if isinstance(reason, str) else reason(r))
             for r in hit.tolist()
@@ -392,7 +419,7 @@ def ingest_table(
         "input_row": pd.Series(kept, dtype="int64"),
         "line": pd.Series(table.lines[kept], dtype="int64"),
     }
-    for canonical in COLUMN_ALIASES:
+    for canonical in WORKFORCE_COLUMNS[2:]:
         if canonical in _TEXT:
             values = text.get(canonical)
             if values is None:
@@ -404,6 +431,10 @@ def ingest_table(
             if canonical == "employee_id" and key is not None:
                 column = [pseudonymise(value, key) for value in column]
             data[canonical] = pd.Series(column, dtype=object)
+        elif canonical in _FLAGS:
+            flags = numbers.get(canonical)
+            known = np.full(len(kept), math.nan) if flags is None else flags[kept]
+            data[canonical] = pd.Series(known, dtype="float64").astype("boolean")
         else:
             parsed = numbers.get(canonical)
             default = 1.0 if canonical == "headcount" else math.nan
@@ -422,7 +453,7 @@ def ingest_table(
             },
         }
     )
-    notes = (*layout.notes, *match.notes, *number_notes)
+    notes = (*layout.notes, *match.notes, *number_notes, *personal_notes)
     return Workforce(
         pd.DataFrame(data), rejected_frame, dict(mapping), layout.source, layout,
         match.also_matched, notes,
@@ -435,6 +466,7 @@ def ingest_frame(
     source: str = "<frame>",
     columns: Mapping[str, str] | None = None,
     pseudonym_key: str | bytes | None = None,
+    as_of: dt.date | None = None,
 ) -> Workforce:
     """Map, validate and pseudonymise a workforce table already in memory.
 
@@ -453,6 +485,9 @@ def ingest_frame(
     pseudonym_key : str or bytes, optional
         Key for :func:`pseudonymise`; default the ``WORKSHIFT_PSEUDONYM_KEY`` environment
         variable, and no pseudonymisation when that is unset too.
+    as_of : datetime.date, optional
+        The date a birth date column gives the ages on; default today (the day the file
+        is read). Pass one for results that do not change with the day they are made.
 
     Returns
     -------
@@ -478,9 +513,25 @@ def ingest_frame(
     >>> workforce.rejected.to_dict("records")  # doctest: +NORMALIZE_WHITESPACE
     [{'input_row': 1, 'line': 2, 'column': 'Cost', 'value': 'lots',
       'reason': 'annual cost is not a number'}]
+
+    Birth dates become ages on ``as_of`` and are not kept:
+
+    >>> import datetime as dt
+    >>> staff = pd.DataFrame({"Position": ["Picker", "Driver", "Clerk"],
+    ...                       "Geburtsdatum": ["11.07.1970", "1975-03-02", "2031-01-01"],
+    ...                       "Beurlaubt": ["Elternzeit", "", "nein"]})
+    >>> workforce = ingest_frame(staff, as_of=dt.date(2025, 7, 10))
+    >>> workforce.rows[["job_title", "age", "on_leave"]]
+      job_title   age  on_leave
+    0    Picker  54.0      True
+    1    Driver  50.0      <NA>
+    >>> workforce.rejected[["column", "value", "reason"]].to_dict("records")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [{'column': 'Geburtsdatum', 'value': '',
+      'reason': 'birth date is after the reference date 2025-07-10'}]
     """
     table = SourceTable.from_frame(frame, source=source)
-    return ingest_table(table, columns=columns, pseudonym_key=pseudonym_key)
+    return ingest_table(table, columns=columns, pseudonym_key=pseudonym_key, as_of=as_of)
 
 
 def read_workforce(
@@ -489,6 +540,7 @@ def read_workforce(
     columns: Mapping[str, str] | None = None,
     sheet: str | int | None = None,
     pseudonym_key: str | bytes | None = None,
+    as_of: dt.date | None = None,
 ) -> Workforce:
     """Read a workforce file (CSV, XLSX or Parquet):
     :func:`~workshift.workforce.read_source_table` followed by :func:`ingest_table` (see
@@ -509,4 +561,4 @@ def read_workforce(
     [{'line': 4, 'reason': '2 fields where the header has 3'}, {'line': 5, 'reason': 'total row'}]
     """
     table = read_source_table(path, sheet=sheet)
-    return ingest_table(table, columns=columns, pseudonym_key=pseudonym_key)
+    return ingest_table(table, columns=columns, pseudonym_key=pseudonym_key, as_of=as_of)

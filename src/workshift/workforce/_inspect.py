@@ -4,10 +4,10 @@ where the header is, what was skipped above it, which rows are rejected and why,
 people and FTE that remain.
 
 Sample values can travel in screenshots, so some are masked (``••••``): those of the
-employee id and annual cost columns, of columns whose values are mostly dates (birth and
-hire dates), and of columns whose names suggest personal data (names, managers, birth,
-contact details, ids, pay) unless the name is a workforce column's alias (``Department
-Name`` is shown). Counts are always shown.
+employee id, annual cost, age, birth date and on-leave columns (used or only matched), of
+columns whose values are mostly dates (birth and hire dates), and of columns whose names
+suggest personal data (names, managers, birth, contact details, ids, pay) unless the name
+is a workforce column's alias (``Department Name`` is shown). Counts are always shown.
 
 Examples
 --------
@@ -32,6 +32,7 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -65,7 +66,7 @@ _PERSONAL = (
 _PERSONAL_KEYS = {"age", "alter", "sex"}
 _ID_LIKE = re.compile(r".*(id|nr|nummer|number|no)$")
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}( .*)?")
-_MASKED_CANONICAL = ("employee_id", "annual_cost")
+_MASKED_CANONICAL = ("employee_id", "annual_cost", "age", "birth_date", "on_leave")
 _STRUCTURE = ("", "total row")  # a rejected row's column "" (structure, blank) or a total
 
 
@@ -149,8 +150,8 @@ def _alias_of(name: str, canonical: str) -> bool:
     return column_key(name) in {column_key(alias) for alias in COLUMN_ALIASES.get(canonical, ())}
 
 
-def _masked(name: str, canonical: str, used: bool, values: list[str]) -> bool:
-    if used and canonical in _MASKED_CANONICAL:
+def _masked(name: str, canonical: str, values: list[str]) -> bool:
+    if canonical in _MASKED_CANONICAL:  # an id matched but not used is still an id
         return True
     if values and sum(bool(_DATE.fullmatch(v)) for v in values) * 2 >= len(values):
         return True
@@ -168,7 +169,7 @@ def _column_rows(table: SourceTable, wf: Workforce, data: np.ndarray) -> pd.Data
         distinct = list(dict.fromkeys(filled))
         used = name in canonical_of
         canonical = canonical_of.get(name) or also_of.get(name, "")
-        masked = _masked(name, canonical, used, distinct[:50])
+        masked = _masked(name, canonical, distinct[:50])
         samples = distinct[:_SAMPLES]
         shown = [
             MASK if masked else v if len(v) <= _SAMPLE_LENGTH else v[: _SAMPLE_LENGTH - 1] + "…"
@@ -214,6 +215,7 @@ def inspect_workforce(
     columns: Mapping[str, str] | None = None,
     sheet: str | int | None = None,
     pseudonym_key: str | bytes | None = None,
+    as_of: dt.date | None = None,
 ) -> WorkforceInspection:
     """Read a workforce file (or frame) and report what it will be read as.
 
@@ -221,7 +223,7 @@ def inspect_workforce(
     ----------
     source : str, Path or pandas.DataFrame
         A workforce file (CSV, XLSX, Parquet) or a frame as :func:`ingest_frame` takes.
-    columns, sheet, pseudonym_key
+    columns, sheet, pseudonym_key, as_of
         As :func:`~workshift.workforce.read_workforce`.
 
     Returns
@@ -240,7 +242,7 @@ def inspect_workforce(
         table = SourceTable.from_frame(source)
     else:
         table = read_source_table(source, sheet=sheet)
-    wf = ingest_table(table, columns=columns, pseudonym_key=pseudonym_key)
+    wf = ingest_table(table, columns=columns, pseudonym_key=pseudonym_key, as_of=as_of)
     rejected = wf.rejected
     not_data = rejected["input_row"].to_numpy()[
         (rejected["column"] == "").to_numpy() | (rejected["reason"] == "total row").to_numpy()
