@@ -14,7 +14,12 @@ in establishments that usually employ
 
 For large establishments the BAG adds a floor of at least 5 % of the workforce (applied
 here from 500 on; it only bites above 600, where 5 % is more than 30). An establishment
-of 20 or fewer has no number on this scale.
+of 20 or fewer has no number on the §17 scale; for such an establishment of an enterprise
+above the §111 threshold the BAG (9.11.2010, 1 AZR 708/09) takes the number of §112a (1)
+sentence 1 no. 1 BetrVG instead: at least 6 employees. This module does not apply that
+rule yet (``minimum`` stays None; see docs/reviews/council_pack_de.md). The BAG also
+measures the reduction against the whole establishment (*Betrieb*), not a part of it or
+a site that is not one.
 
 **How to count.** Employees count per head: part-time staff count fully, as in §17 KSchG
 (the weighting by hours of §23 (1) KSchG does not apply). "Usually" (*in der Regel*) means

@@ -10,7 +10,7 @@ Examples
 --------
 >>> m = council_messages("de")
 >>> m.column("people_today")
-'Menschen heute'
+'Personen heute'
 >>> m.column("fte")  # a label of the analysis catalogue
 'VZÄ'
 """
@@ -186,7 +186,9 @@ _EN: dict[str, str] = {
         "Employees count per head, part-time staff fully. An indicator with its basis, not "
         "legal advice; natural attrition does not count as a reduction here."
     ),
-    "council_kschg17.none": "§17 (1) KSchG: no number for 20 or fewer employees",
+    "council_kschg17.none": (
+        "§17 (1) KSchG: no number for 20 or fewer employees; BAG: at least 6 (not computed here)"
+    ),
     "council_kschg17.band1": "§17 (1) no. 1 KSchG: more than 5 employees",
     "council_kschg17.band2": "§17 (1) no. 2 KSchG: 10 % or more than 25 employees",
     "council_kschg17.band3": "§17 (1) no. 3 KSchG: at least 30; BAG: at least 5 %",
@@ -330,36 +332,45 @@ _DE: dict[str, str] = {
         "Unterlagen für den Betriebsrat: generative KI, Personalplanung und Qualifizierung"
     ),
     "council_subtitle": (
-        "Erstellt mit workshift aus dem Personalexport der Organisation, ihrem Portfolio "
-        "der KI-Dienste ({portfolio_file}) und den Szenarien {scenario_files}. Referenzdaten "
-        "{bundle_version}. Mindestgruppengröße: {k} Personen."
+        "Erstellt mit workshift aus dem Personalexport der Organisation, ihrem Portfolio der "
+        "KI-Dienste ({portfolio_file}) und den Szenarien {scenario_files}. Stand der "
+        "Referenzdaten: {bundle_version}. Mindestgruppengröße: {k} Personen."
     ),
-    "council_withheld": "(geheim)",
+    "council_withheld": "(ausgeblendet)",
     "council_range": "{p50} ({p10} bis {p90})",
     "council_first_heading": "Vorab: was diese Unterlagen sind und was nicht",
     "council_statement_exposure": (
-        "Betroffenheit ist kein Arbeitsplatzverlust. Sie ist der Anteil der Arbeitszeit "
-        "eines Berufs, den ein großes Sprachmodell bei gleicher Qualität um mindestens die "
-        "Hälfte beschleunigen könnte. Ob daraus weniger, andere oder gleich viele "
-        "Arbeitsplätze werden, hängt von Entscheidungen ab, die diese Unterlagen als "
-        "Szenarien zeigen, nicht von der Technik."
+        "Betroffenheit ist kein Arbeitsplatzverlust. Sie gibt an, welcher Anteil der Arbeitszeit "
+        "eines Berufs auf Aufgaben entfällt, deren Zeitaufwand ein großes Sprachmodell bei "
+        "gleicher Qualität mindestens halbieren könnte. Ob daraus weniger, andere oder gleich "
+        "viele Arbeitsplätze werden, hängt nicht von der Technik allein ab, sondern von "
+        "Entscheidungen im Betrieb; diese Unterlagen zeigen sie als Szenarien."
     ),
     "council_statement_selection": (
-        "Keine Zahl dieser Unterlagen darf zur Auswahl einzelner Beschäftigter verwendet "
-        "werden. Bei der Sozialauswahl nach § 1 Abs. 3 KSchG zählen allein die Dauer der "
-        "Betriebszugehörigkeit, das Lebensalter, die Unterhaltspflichten und eine "
-        "Schwerbehinderung; Betroffenheits-, Passungs- und Szenariowerte gehören nicht "
-        "dazu. Die Unterlagen enthalten keine Angaben zu einzelnen Personen."
+        "Keine Zahl dieser Unterlagen darf dazu verwendet werden, einzelne Beschäftigte "
+        "auszuwählen, weder für Kündigungen noch für Versetzungen. Bei der Sozialauswahl nach § 1 "
+        "Abs. 3 Satz 1 KSchG zählen allein die Dauer der Betriebszugehörigkeit, das Lebensalter, "
+        "die Unterhaltspflichten und eine Schwerbehinderung; Betroffenheit, Passung (wie gut "
+        "jemand zu einer Zielrolle passt) und Szenariowerte gehören nicht dazu. Sie sind auch "
+        "nicht dafür gedacht, Beschäftigte nach § 1 Abs. 3 Satz 2 KSchG aus der Sozialauswahl "
+        "herauszunehmen. Die Unterlagen enthalten keine Angaben zu einzelnen Personen."
     ),
     "council_statement_ranges": (
-        "Projektionen sind Spannen, keine Vorhersagen: P10 und P90 begrenzen die mittleren "
-        "80 % von {draws} simulierten Verläufen je Szenario, P50 ist ihr Median. Beide "
-        "Szenarien rechnen mit derselben Analyse, denselben Ziehungen und demselben "
-        "Startwert ({seed})."
+        "Projektionen sind Spannen, keine Vorhersagen: P10 und P90 begrenzen die mittleren 80 % "
+        "von {draws} simulierten Verläufen je Szenario, P50 ist ihr Median (die Hälfte der "
+        "Verläufe liegt darunter, die Hälfte darüber). Eine schmale Spanne heißt nur, dass die "
+        "Annahmen wenig Spielraum lassen, nicht, dass das Ergebnis sicher ist. Beide Szenarien "
+        "rechnen mit derselben Analyse, denselben Zufallsziehungen und demselben Startwert des "
+        "Zufallsgenerators ({seed})."
     ),
     "council_statement_legal": (
-        "Die Paragrafen nennen das Recht des Betriebsrats, dem ein Abschnitt dient. Sie "
-        "sind Anhaltspunkte mit ihrer Grundlage, keine Rechtsberatung."
+        "Die Paragrafen in den Überschriften nennen das Beteiligungsrecht des Betriebsrats, dem "
+        "ein Abschnitt dient. Die Anhaltspunkte in den Abschnitten nennen ihre Grundlage; sie "
+        "sind keine Rechtsberatung und ersetzen weder die rechtzeitige und umfassende "
+        "Unterrichtung durch den Arbeitgeber noch die Prüfung im Einzelfall. Weitere Rechte, etwa "
+        "die Mitbestimmung bei technischen Einrichtungen (§ 87 Abs. 1 Nr. 6 BetrVG) oder die "
+        "Hinzuziehung eines Sachverständigen zur Beurteilung von Künstlicher Intelligenz (§ 80 "
+        "Abs. 3 Satz 2 BetrVG), behandeln diese Unterlagen nicht."
     ),
     "council_glance_heading": "Auf einen Blick",
     "council_headline.people": "Personen in der Analyse",
@@ -368,59 +379,69 @@ _DE: dict[str, str] = {
     ),
     "council_headline.services": "Geplante KI-Dienste",
     "council_headline.services_help": "{touching} davon decken Aufgaben dieser Belegschaft ab.",
-    "council_headline.flagged": "Gruppen mit Hinweis nach § 97 Abs. 2",
-    "council_headline.flagged_help": (
-        "Von {groups} gezeigten Gruppen aus Abteilung und Berufsgruppe."
+    "council_headline.flagged": "Gruppen mit Anhaltspunkt nach § 97 Abs. 2 BetrVG",
+    "council_headline.flagged_help": "Von {groups} gezeigten Gruppen (Abteilung × Berufsgruppe).",
+    "council_headline.sites": "Standorte mit Anhaltspunkt nach § 111 BetrVG",
+    "council_headline.sites_help": (
+        "Von {sites} Standorten, in mindestens einem Szenario (P90); geprüft wird nur "
+        "Personalabbau."
     ),
-    "council_headline.sites": "Standorte mit Hinweis nach § 111",
-    "council_headline.sites_help": "Von {sites} Standorten, in einem der Szenarien (P90).",
-    "council_headline.hidden": "Geheim gehaltene Zellen",
+    "council_headline.hidden": "Ausgeblendete Zellen",
     "council_headline.hidden_help": (
-        "Von {cells}; Prüfung jeder geheim gehaltenen Zelle bestanden: {ok}."
+        "Von {cells}; Prüfung jeder ausgeblendeten Zelle bestanden: {ok}."
     ),
     "council_s90_heading": "§ 90 Abs. 1 Nr. 3 BetrVG: geplanter Einsatz von KI",
     "council_s90_text": (
-        "Die Dienste, die die Geschäftsleitung plant: wann sie starten, wie weit sie "
-        "langfristig genutzt werden sollen (niedriger, wahrscheinlichster, hoher Anteil der "
-        "abgedeckten Arbeit), welche Aufgaben und Berufe sie abdecken, wie viele Abteilungen "
-        "mit Beschäftigten sie berühren und welche Arbeit sie {year} übernehmen (VZÄ, P10 "
-        "bis P90 im Szenario der Geschäftsleitung)."
+        "Die KI-Dienste, die die Geschäftsleitung plant: wann sie starten, wie weit sie "
+        "langfristig genutzt werden sollen (niedriger, wahrscheinlichster und hoher Anteil der "
+        "abgedeckten Arbeit), welche Aufgaben und Berufe sie abdecken, wie viele Abteilungen mit "
+        "Beschäftigten sie berühren und wie viel Arbeit sie im Jahr {year} rechnerisch übernehmen "
+        "(in VZÄ, P50 mit P10 bis P90, im Szenario der Geschäftsleitung). Nach § 90 Abs. 2 BetrVG "
+        "sind die geplanten Maßnahmen und ihre Auswirkungen auf die Art der Arbeit und die "
+        "Anforderungen an die Beschäftigten so rechtzeitig zu beraten, dass Vorschläge und "
+        "Bedenken des Betriebsrats bei der Planung berücksichtigt werden können."
     ),
     "council_s90_tasks_heading": "Was die Dienste an der Arbeit ändern",
     "council_s90_tasks_text": (
-        "Je Dienst die abgedeckten Aufgaben, die in den berührten Berufen am meisten "
-        "Gewicht haben (Aufgabenbeschreibungen von O*NET oder der Organisation). Bei diesen "
-        "Aufgaben ändert sich die Art der Arbeit und zuerst auch, was sie verlangt."
+        "Je Dienst die abgedeckten Aufgaben, die in den berührten Berufen am meisten Gewicht "
+        "haben (Aufgabenbeschreibungen von O*NET oder der Organisation). Bei diesen Aufgaben "
+        "dürften sich die Art der Arbeit und die Anforderungen an die Beschäftigten zuerst "
+        "ändern."
     ),
     "council_s90_departments_heading": "Personen je Dienst und Abteilung",
     "council_s90_departments_text": (
-        "Personen, deren Beruf (oder einer seiner Kandidaten) eine Aufgabe hat, die der "
-        "Dienst abdeckt."
+        "Personen, deren Beruf (oder einer der für sie in Frage kommenden Berufe) eine Aufgabe "
+        "hat, die der Dienst abdeckt. Eine Person kann bei mehreren Diensten zählen."
     ),
-    "council_s92_heading": "§ 92 BetrVG: Personalplanung",
+    "council_s92_heading": "§ 92 Abs. 1 BetrVG: Personalplanung",
     "council_s92_text": (
-        "Je Abteilung und Berufsgruppe (SOC-Hauptgruppe) die Personen heute, die VZÄ heute "
-        "und die für {year} projizierten VZÄ, P50 mit P10 bis P90 in Klammern, je Szenario. "
+        "Je Abteilung und Berufsgruppe (SOC-Hauptgruppe): die Personen heute, die VZÄ heute und "
+        "die für {year} projizierten VZÄ je Szenario, als P50 mit P10 bis P90 in Klammern. "
         "„Personen heute“ zählt alle, die einen Beruf der Gruppe haben können: Wessen "
-        "Stellenbezeichnung zu zwei Gruppen passt, zählt in beiden, darum kann die Zahl "
-        "über den VZÄ liegen; die VZÄ gewichten jeden Kandidaten mit seinem Anteil, wie die "
-        "Projektion. Die Arbeitsmappe enthält jedes Jahr."
+        "Stellenbezeichnung zu zwei Gruppen passt, zählt in beiden; darum kann die Zahl deutlich "
+        "über den VZÄ liegen. Die VZÄ zählen jede in Frage kommende Zuordnung nur mit ihrem "
+        "Anteil, wie die Projektion. Sind P10, P50 und P90 gleich, rechnet das Modell für die "
+        "Gruppe mit keiner Veränderung; sicher ist das nicht. Die Arbeitsmappe enthält jedes "
+        "Jahr."
     ),
     "council_s92_qualifications": (
-        "Nach Qualifikationen: Die Berufsgruppen stehen für die Qualifikationen, die die "
-        "Arbeit heute verlangt; § 96 unten nennt die Kompetenzen, die Beschäftigte "
-        "mitbringen, und die, die sie lernen müssen."
+        "Nach Qualifikationen: Die Berufsgruppen stehen für die Qualifikationen, die die Arbeit "
+        "heute verlangt; § 96 unten nennt die Kompetenzen, die Beschäftigte mitbringen, und die, "
+        "die ihnen noch fehlen."
     ),
     "council_s92a_heading": (
-        "§ 92a BetrVG: die Vorschläge des Betriebsrats neben denen der Geschäftsleitung"
+        "§ 92a BetrVG: Vorschläge des Betriebsrats zur Beschäftigungssicherung im Vergleich"
     ),
     "council_s92a_text": (
-        "Die Szenariodatei des Betriebsrats ({council_file}) ist unter denselben "
-        "Bedingungen gerechnet wie die der Geschäftsleitung ({management_file}). Zahlen für "
-        "die ganze Organisation im letzten Jahr oder summiert über den Zeitraum; der "
-        "Unterschied ist Betriebsrat minus Geschäftsleitung (Mediane). Wo sich die beiden "
-        "Spannen von P10 bis P90 nicht überschneiden, unterscheiden sich die Szenarien "
-        "deutlich."
+        "Die Szenariodatei des Betriebsrats ({council_file}) ist unter denselben Bedingungen "
+        "gerechnet wie die der Geschäftsleitung ({management_file}). Zahlen für die ganze "
+        "Organisation im letzten Jahr oder summiert über den Zeitraum; der Unterschied ist "
+        "Betriebsrat minus Geschäftsleitung (Mediane). Wo sich die beiden Spannen von P10 bis P90 "
+        "nicht überschneiden, unterscheiden sich die Szenarien deutlich; überschneiden sie sich, "
+        "ist der Unterschied kleiner als die Unsicherheit, aber nicht unbedingt null. Der "
+        "Arbeitgeber muss die Vorschläge des Betriebsrats mit ihm beraten; hält er sie für "
+        "ungeeignet, muss er das begründen, in Betrieben mit mehr als 100 Arbeitnehmern "
+        "schriftlich (§ 92a Abs. 2 BetrVG)."
     ),
     "council_s92a_none": (
         "Es wurde kein Szenario des Betriebsrats angegeben. Der Betriebsrat kann eine eigene "
@@ -441,15 +462,20 @@ _DE: dict[str, str] = {
     "council_figure.fte_equivalent_final_year": "Von den Diensten übernommene Arbeit (VZÄ)",
     "council_figure.surplus_headcount_final_year": "Personalüberhang im letzten Jahr (VZÄ)",
     "council_figure.new_roles_fte_final_year": "Neue KI-Rollen im letzten Jahr (VZÄ)",
-    "council_figure.net_benefit": "Nettonutzen über den Zeitraum ({currency})",
+    "council_figure.net_benefit": "Nettonutzen für die Organisation über den Zeitraum ({currency})",
     "council_figure.ai_cost": "Kosten der KI-Dienste über den Zeitraum ({currency})",
     "council_figure.co2_kg": "CO2 der KI-Dienste über den Zeitraum (kg)",
-    "council_s96_heading": "§ 96 Abs. 1 BetrVG: Qualifizierungsbedarf",
+    "council_s96_heading": "§ 96 Abs. 1 BetrVG: Berufsbildungsbedarf",
     "council_s96_text": (
-        "Der Umsetzungsplan für die betroffenen Beschäftigten (alle im Plan, in Personen): "
-        "wie viele er mit Qualifizierung auf eine Stelle bringt und wie viele nicht, die "
-        "Qualifizierungsstunden und ihre Kosten. Die Summe einer Abteilung erscheint nur, "
-        "wo beide Zahlen gezeigt werden dürfen."
+        "Der Umsetzungsplan für die Beschäftigten im Plan (in Personen): wie viele er mit "
+        "Qualifizierung auf eine offene Stelle bringt und wie viele nicht, die "
+        "Qualifizierungsstunden und ihre Kosten. Die Summe einer Abteilung erscheint nur, wo "
+        "beide Teilzahlen gezeigt werden dürfen. Der Plan schlägt Wechsel nur vor: Ein Wechsel "
+        "auf eine andere Stelle kann eine Versetzung sein (§ 95 Abs. 3 BetrVG), die in "
+        "Unternehmen mit mehr als 20 wahlberechtigten Arbeitnehmern der Zustimmung des "
+        "Betriebsrats bedarf (§ 99 BetrVG). Der Betriebsrat kann verlangen, dass der Arbeitgeber "
+        "den Berufsbildungsbedarf ermittelt (§ 96 Abs. 1 Satz 2 BetrVG); diese Zahlen ersetzen "
+        "diese Ermittlung nicht."
     ),
     "council_s96_none": (
         "Es wurde kein Umsetzungsplan erstellt (workshift council --catalog und --openings)."
@@ -457,58 +483,82 @@ _DE: dict[str, str] = {
     "council_s96_skills_heading": "Kompetenzen heute und zu lernende Kompetenzen",
     "council_s96_skills_text": (
         "Je Abteilung: die Kompetenzen, die Beschäftigte in die vorgeschlagenen Wechsel "
-        "mitbringen (heute), und die, die sie noch lernen müssen (die Lücke), mit der Zahl "
-        "der Personen je Kompetenz. Kompetenzen von weniger als {k} Personen werden nicht "
+        "mitbringen (vorhanden), und die, die ihnen dafür noch fehlen (noch zu erlernen), mit der "
+        "Zahl der Personen je Kompetenz. Kompetenzen von weniger als {k} Personen werden nicht "
         "genannt."
     ),
     "council_s96_flows_heading": "Von den Berufsgruppen heute zu den Zielrollen",
-    "council_s96_access_heading": "Zugang zur Qualifizierung",
+    "council_s96_access_heading": "Zugang zur Qualifizierung (§ 96 Abs. 2 Satz 2 BetrVG)",
     "council_s96_access_text": (
-        "Ob Teilzeitbeschäftigte, ältere Beschäftigte (ab {older} Jahren) und beurlaubte "
-        "Beschäftigte den gleichen Zugang haben: Personen im Plan, der Anteil mit "
-        "Qualifizierung auf eine Stelle gebracht und die Qualifizierungsstunden je "
-        "vermittelter Person."
+        "Arbeitgeber und Betriebsrat haben bei der Berufsbildung auch die Belange älterer "
+        "Beschäftigter, Teilzeitbeschäftigter und von Beschäftigten mit Familienpflichten zu "
+        "berücksichtigen. Die Tabelle zeigt für Teilzeitbeschäftigte, ältere Beschäftigte (ab "
+        "{older} Jahren) und beurlaubte Beschäftigte, jeweils neben den übrigen: die Personen im "
+        "Plan, den Anteil, der mit Qualifizierung eine Stelle erhält, und die "
+        "Qualifizierungsstunden je vermittelter Person. Die Zahlen zeigen Unterschiede; sie "
+        "bewerten sie nicht."
     ),
     "council_s96_access_missing": "Die Belegschaftsdatei hat keine Spalte für: {groups}.",
-    "council_kind.today": "bringen mit",
-    "council_kind.gap": "müssen lernen",
-    "council_group.part_time": "Teilzeit",
+    "council_kind.today": "vorhanden",
+    "council_kind.gap": "noch zu erlernen",
+    "council_group.part_time": "Teilzeitbeschäftigte",
     "council_group.older": "Ältere Beschäftigte",
-    "council_group.on_leave": "Beurlaubt",
+    "council_group.on_leave": "Beurlaubte Beschäftigte",
     "council_value.yes": "ja",
     "council_value.no": "nein (die übrigen)",
-    "council_not_placed": "keine Stelle",
-    "council_s97_heading": "§ 97 Abs. 2 BetrVG: mitbestimmte Qualifizierung",
+    "council_not_placed": "keine Stelle im Plan",
+    "council_s97_heading": "§ 97 Abs. 2 BetrVG: Mitbestimmung bei betrieblicher Berufsbildung",
     "council_s97_text": (
-        "Eine Gruppe erhält einen Hinweis, wo die geplanten Dienste die Arbeit so ändern, "
-        "dass die vorhandenen Kenntnisse nicht mehr ausreichen könnten: Die Dienste "
-        "übernehmen bis {year} {share} oder mehr ihrer Arbeitszeit (P50 im Szenario der "
-        "Geschäftsleitung), oder der Plan vermittelt Beschäftigten ihrer Abteilung neue "
-        "Kompetenzen. Die Schwelle ist eine Annahme dieser Unterlagen; eine "
-        "Betriebsvereinbarung kann eine andere festlegen. Gruppen mit Hinweis zuerst."
+        "Eine Gruppe erhält einen Anhaltspunkt, wenn sich ihre Tätigkeit durch die geplanten "
+        "Dienste so ändern könnte, dass die beruflichen Kenntnisse und Fähigkeiten der "
+        "Beschäftigten nicht mehr ausreichen: wenn die Dienste im Jahr {year} {share} oder mehr "
+        "ihrer Arbeitszeit übernehmen (P50 im Szenario der Geschäftsleitung) oder wenn der Plan "
+        "in ihrer Abteilung Qualifizierung in neuen Kompetenzen vorsieht (dieses Merkmal gilt für "
+        "die ganze Abteilung, nicht nur für die Gruppe). Die Schwelle von {share} ist eine "
+        "Annahme dieser Unterlagen, keine gesetzliche Grenze; Arbeitgeber und Betriebsrat können "
+        "für diese Unterlagen eine andere vereinbaren. Das Mitbestimmungsrecht selbst hängt von "
+        "keiner Schwelle ab. Ob § 97 Abs. 2 BetrVG greift, ist je Maßnahme zu prüfen. Greift er, "
+        "bestimmt der Betriebsrat bei der Einführung von Maßnahmen der betrieblichen "
+        "Berufsbildung mit; kommt keine Einigung zustande, entscheidet die Einigungsstelle. "
+        "Gruppen mit Anhaltspunkt zuerst."
     ),
-    "council_because_work": "übernommene Arbeit {share}",
-    "council_because_plan": "Plan vermittelt neue Kompetenzen",
+    "council_because_work": "Dienste übernehmen {share} der Arbeitszeit",
+    "council_because_plan": "Qualifizierung in der Abteilung geplant",
     "council_flag_yes": "ja",
     "council_flag_no": "nein",
-    "council_s111_heading": "§ 111 BetrVG: Anhaltspunkte für eine Betriebsänderung",
-    "council_s111_text": (
-        "Je Betrieb (Standort): ob der Personalabbau, den ein Szenario über seinen Zeitraum "
-        "ergibt (Austritte plus der am Ende verbleibende Überhang, P50 und P90, VZÄ mit dem "
-        "Verhältnis von Personen zu VZÄ des Standorts in Personen umgerechnet), die Zahlen "
-        "erreicht, die das Bundesarbeitsgericht für eine Betriebsänderung durch bloßen "
-        "Personalabbau heranzieht, nach der Staffel des § 17 Abs. 1 KSchG: 21 bis 59 "
-        "Arbeitnehmer mehr als 5; 60 bis 499 Arbeitnehmer 10 % oder mehr als 25; ab 500 "
-        "Arbeitnehmern mindestens 30, in Großbetrieben mindestens 5 % (BAG). Gezählt wird "
-        "nach Köpfen, Teilzeitbeschäftigte voll. Ein Anhaltspunkt mit seiner Grundlage, "
-        "keine Rechtsberatung; natürliche Fluktuation zählt hier nicht als Abbau."
+    "council_s111_heading": (
+        "§ 111 BetrVG: Anhaltspunkte für eine Betriebsänderung durch Personalabbau"
     ),
-    "council_kschg17.none": "§ 17 Abs. 1 KSchG: keine Zahl bis 20 Arbeitnehmer",
+    "council_s111_text": (
+        "Geprüft wird nur ein Fall des § 111 Satz 3 Nr. 1 BetrVG: die Einschränkung des Betriebs "
+        "durch bloßen Personalabbau. Je Betrieb (hier gleichgesetzt mit dem Standort) zeigt die "
+        "Tabelle, ob der Abbau, den ein Szenario über seinen ganzen Zeitraum ergibt, die Zahlen "
+        "erreicht, die das Bundesarbeitsgericht dafür heranzieht. Als Abbau zählen die Austritte "
+        "wegen eines Personalüberhangs (etwa durch Kündigung oder Aufhebungsvertrag) und der am "
+        "Ende verbleibende Überhang; natürliche Fluktuation zählt nicht. Der Abbau wird in VZÄ "
+        "gerechnet und mit dem Verhältnis von Personen zu VZÄ des Standorts in Personen "
+        "umgerechnet. Maßstab ist die Staffel des § 17 Abs. 1 KSchG: in Betrieben mit 21 bis 59 "
+        "Arbeitnehmern mehr als 5, mit 60 bis 499 Arbeitnehmern 10 % oder mehr als 25, ab 500 "
+        "Arbeitnehmern mindestens 30, in Großbetrieben nach dem BAG zudem mindestens 5 % der "
+        "Belegschaft. In Betrieben mit bis zu 20 Arbeitnehmern verlangt das BAG mindestens 6 (§ "
+        "112a Abs. 1 Satz 1 Nr. 1 BetrVG); das rechnen diese Unterlagen noch nicht. Gezählt wird "
+        "nach Köpfen, Teilzeitbeschäftigte voll. Der Anhaltspunkt ist erreicht, wenn der Abbau im "
+        "P90 die Schwelle erreicht, also in mindestens 10 % der simulierten Verläufe. Die Zahlen "
+        "sind eine Richtschnur, keine feste Grenze und keine Rechtsberatung. Andere "
+        "Betriebsänderungen, etwa grundlegende Änderungen der Betriebsorganisation oder die "
+        "Einführung grundlegend neuer Arbeitsmethoden (§ 111 Satz 3 Nr. 4 und 5 BetrVG), können "
+        "auch ohne Personalabbau vorliegen; sie prüfen diese Unterlagen nicht. Das BetrVG gilt "
+        "nur für Betriebe in Deutschland."
+    ),
+    "council_kschg17.none": (
+        "§ 17 Abs. 1 KSchG: keine Zahl bis 20 Arbeitnehmer; BAG: mindestens 6 (hier nicht "
+        "gerechnet)"
+    ),
     "council_kschg17.band1": "§ 17 Abs. 1 Nr. 1 KSchG: mehr als 5 Arbeitnehmer",
-    "council_kschg17.band2": "§ 17 Abs. 1 Nr. 2 KSchG: 10 % oder mehr als 25 Arbeitnehmer",
-    "council_kschg17.band3": "§ 17 Abs. 1 Nr. 3 KSchG: mindestens 30; BAG: mindestens 5 %",
+    "council_kschg17.band2": "§ 17 Abs. 1 Nr. 2 KSchG: 10\u00a0% oder mehr als 25 Arbeitnehmer",
+    "council_kschg17.band3": "§ 17 Abs. 1 Nr. 3 KSchG: mindestens 30; BAG: mindestens 5\u00a0%",
     "council_betrvg111.enterprise": (
-        "§ 111 setzt ein Unternehmen mit in der Regel mehr als 20 wahlberechtigten "
+        "§ 111 BetrVG setzt ein Unternehmen mit in der Regel mehr als 20 wahlberechtigten "
         "Arbeitnehmern voraus"
     ),
     "council_reaches_yes": "erreicht",
@@ -516,71 +566,70 @@ _DE: dict[str, str] = {
     "council_method_heading": "Methode und Validierung",
     "council_method_figures": (
         "Was die Zahlen bedeuten. Personen: Köpfe, jede Person einmal je Gruppe (wessen "
-        "Stellenbezeichnung zu zwei Berufen verschiedener Gruppen passt, zählt in beiden). "
-        "VZÄ: Vollzeitäquivalente (eine Person in halber Teilzeit ist 0,5). Betroffenheit "
-        "(Beta): der Anteil der Aufgabenzeit, den ein Sprachmodell um mindestens die Hälfte "
-        "beschleunigen könnte, Software auf seiner Grundlage halb gezählt. P10, P50, P90: "
-        "das 10., 50. und 90. Perzentil über die simulierten Verläufe."
+        "Stellenbezeichnung zu zwei Berufen verschiedener Gruppen passt, zählt in beiden). VZÄ: "
+        "Vollzeitäquivalente (eine Person mit halber Stelle zählt 0,5). Betroffenheit (Beta): der "
+        "Anteil der Arbeitszeit, der auf Aufgaben entfällt, deren Zeitaufwand ein großes "
+        "Sprachmodell bei gleicher Qualität mindestens halbieren könnte; Aufgaben, bei denen das "
+        "erst mit darauf aufbauender Software gelingt, zählen zur Hälfte. P10, P50, P90: das 10., "
+        "50. und 90. Perzentil über die simulierten Verläufe."
     ),
     "council_method_evaluation": (
         "Wie gut die Methode auf Daten abschneidet, auf die sie nicht abgestimmt wurde "
-        "(benchmarks/RESULTS.md). Zuordnung der Stellenbezeichnungen, Anteil der "
-        "Bezeichnungen, deren erster Vorschlag stimmt (die unsauberen englischen "
-        "Bezeichnungen sind der Entwicklungsdatensatz des Teams, also nicht zurückgehalten):"
+        "(benchmarks/RESULTS.md). Zuordnung der Stellenbezeichnungen: Anteil der Bezeichnungen, "
+        "deren erster Vorschlag stimmt (die uneinheitlich geschriebenen englischen Bezeichnungen "
+        "hat das Team bei der Entwicklung verwendet; sie sind also kein unabhängiger Test):"
     ),
     "council_method_exposure": (
-        "Modell der Aufgabenbetroffenheit gegen die veröffentlichten menschlichen "
-        "Bewertungen von {tasks} Aufgabenbeschreibungen aus Berufsgruppen, die beim "
-        "Training zurückgehalten wurden: Übereinstimmung "
-        "{agreement}, Korrelation der Betroffenheit der Berufe {beta_r}; deutsche "
+        "Das Modell für die Betroffenheit von Aufgaben im Vergleich mit den veröffentlichten "
+        "Bewertungen durch Menschen für {tasks} Aufgabenbeschreibungen aus Berufsgruppen, die "
+        "beim Training nicht verwendet wurden: Übereinstimmung {agreement}, Korrelation der "
+        "Betroffenheit der Berufe {beta_r} (1 wäre ein vollständiger Gleichlauf); deutsche "
         "Aufgabenbeschreibungen erhalten in {german} der Fälle dieselbe Bewertung wie die "
         "englischen (Lauf vom {run})."
     ),
     "council_method_limits": (
         "Bekannte Grenzen: Berufe werden aus Stellenbezeichnungen zugeordnet, unsichere "
-        "Zuordnungen gehen als Spannen ein; die Aufgabenzeit stammt aus O*NET (USA), soweit "
-        "die Organisation keine eigenen Aufgaben angegeben hat; die Szenarien beruhen auf "
-        "den Annahmen ihrer Szenariodatei; der Plan schlägt Wechsel vor, er entscheidet sie "
-        "nicht."
+        "Zuordnungen gehen als Spannen ein; die Aufgabenzeit stammt aus O*NET (USA), soweit die "
+        "Organisation keine eigenen Aufgaben angegeben hat; die Szenarien beruhen auf den "
+        "Annahmen ihrer Szenariodatei; der Plan schlägt Wechsel vor, entschieden wird über sie im "
+        "Einzelfall, mit den Beteiligungsrechten des Betriebsrats."
     ),
-    "council_log_heading": "Was die Geheimhaltungskontrolle zurückgehalten hat",
+    "council_log_heading": "Was die Geheimhaltungskontrolle ausgeblendet hat",
     "council_log_text": (
-        "Je Tabelle die Zellen, die veröffentlichten, die wegen einer Gruppe unter {k} "
-        "Personen zurückgehaltenen (primär) und die, die zurückgehalten wurden, damit sich "
-        "eine geheime Gruppe nicht aus den übrigen errechnen lässt (sekundär). Nur Anzahlen, "
-        "nie Werte. Jede geheime Zelle wurde geprüft: Wer alles Veröffentlichte kennt, kann "
-        "sie nicht genauer als auf ±{margin} Personen eingrenzen."
+        "Je Tabelle: die Zellen, die veröffentlichten, die wegen einer Gruppe unter {k} Personen "
+        "ausgeblendeten (primär) und die, die ausgeblendet wurden, damit sich eine ausgeblendete "
+        "Gruppe nicht aus den übrigen errechnen lässt (sekundär). Nur Anzahlen, nie Werte. Jede "
+        "ausgeblendete Zelle wurde geprüft: Wer alles Veröffentlichte kennt, kann sie nicht "
+        "genauer als auf ±{margin} Personen eingrenzen. Das Ausblenden schützt einzelne "
+        "Beschäftigte; der Anspruch des Betriebsrats auf Unterrichtung (§ 80 Abs. 2 BetrVG) "
+        "bleibt davon unberührt."
     ),
     "council_eval.reported_unseen": "O*NET-Bezeichnungen, nicht zur Abstimmung verwendet",
-    "council_eval.messy_english": "Unsaubere englische Bezeichnungen (Entwicklungsdaten)",
-    "council_eval.hris_english_test": (
-        "Bezeichnungen aus Personalexporten, englisch (zurückgehalten)"
-    ),
-    "council_eval.hris_german_test": (
-        "Bezeichnungen aus Personalexporten, deutsch (zurückgehalten)"
-    ),
+    "council_eval.messy_english": "Uneinheitliche englische Bezeichnungen (Entwicklungsdaten)",
+    "council_eval.hris_english_test": "Bezeichnungen aus Personalexporten, englisch (Testdaten)",
+    "council_eval.hris_german_test": "Bezeichnungen aus Personalexporten, deutsch (Testdaten)",
     "council_sheet.overview": "Überblick",
-    "council_sheet.services": "§90 Dienste",
-    "council_sheet.service_tasks": "§90 Aufgaben",
-    "council_sheet.service_departments": "§90 Abteilungen",
+    "council_sheet.services": "§ 90 Dienste",
+    "council_sheet.service_tasks": "§ 90 Aufgaben",
+    "council_sheet.service_departments": "§ 90 Abteilungen",
     "council_sheet.departments": "Abteilungen",
     "council_sheet.locations": "Standorte",
-    "council_sheet.workforce_plan": "§92 Personalplanung",
-    "council_sheet.comparison": "§92a Vergleich",
-    "council_sheet.unit_differences": "§92a Gruppen",
-    "council_sheet.assumption_differences": "§92a Annahmen",
-    "council_sheet.training": "§96 Qualifizierung",
-    "council_sheet.skills": "§96 Kompetenzen",
-    "council_sheet.training_flows": "§96 Wechsel",
-    "council_sheet.access": "§96 Zugang",
-    "council_sheet.codetermination": "§97 Mitbestimmung",
-    "council_sheet.establishments": "§111 Standorte",
-    "council_sheet.suppression_log": "Geheimhaltung",
+    "council_sheet.workforce_plan": "§ 92 Personalplanung",
+    "council_sheet.comparison": "§ 92a Vergleich",
+    "council_sheet.unit_differences": "§ 92a Gruppen",
+    "council_sheet.assumption_differences": "§ 92a Annahmen",
+    "council_sheet.training": "§ 96 Qualifizierung",
+    "council_sheet.skills": "§ 96 Kompetenzen",
+    "council_sheet.training_flows": "§ 96 Wechsel",
+    "council_sheet.access": "§ 96 Zugang",
+    "council_sheet.codetermination": "§ 97 Mitbestimmung",
+    "council_sheet.establishments": "§ 111 Standorte",
+    "council_sheet.suppression_log": "Ausgeblendete Zellen",
     "council_xlsx_note": (
-        "Geheim gehaltene Zellen sind leer; die Spalte „Geheim“ sagt, welche. Jede Zahl über "
-        "Menschen zählt Köpfe, außer ihre Spalte nennt VZÄ."
+        "Ausgeblendete Zellen sind leer; die Spalte „Ausgeblendet“ sagt, welche. Jede Zahl über "
+        "Personen zählt Köpfe, außer ihre Spalte nennt VZÄ."
     ),
-    "ccol.people_today": "Menschen heute",
+    "ccol.people_today": "Personen heute",
     "ccol.fte_today": "VZÄ heute",
     "ccol.occupation_group": "Berufsgruppe",
     "ccol.scenario": "Szenario",
@@ -589,7 +638,7 @@ _DE: dict[str, str] = {
     "ccol.p50": "P50 (VZÄ)",
     "ccol.p90": "P90 (VZÄ)",
     "ccol.range": "{scenario} {year}: VZÄ P50 (P10–P90)",
-    "ccol.suppressed": "Geheim",
+    "ccol.suppressed": "Ausgeblendet",
     "ccol.service": "Dienst",
     "ccol.name": "Name",
     "ccol.mode": "Art",
@@ -621,12 +670,12 @@ _DE: dict[str, str] = {
     "ccol.value": "Zur Gruppe gehörig",
     "ccol.placed_share": "Anteil vermittelt",
     "ccol.hours_per_placed": "Qualifizierungsstunden je vermittelter Person",
-    "ccol.share_taken_over": "Übernommene Arbeit",
-    "ccol.flag": "Hinweis § 97 Abs. 2",
-    "ccol.because": "Warum",
-    "ccol.skills": "Kompetenzen, die der Plan vermittelt",
+    "ccol.share_taken_over": "Übernommener Anteil der Arbeitszeit (P50)",
+    "ccol.flag": "Anhaltspunkt § 97 Abs. 2 BetrVG",
+    "ccol.because": "Grund",
+    "ccol.skills": "Im Plan zu erlernende Kompetenzen (Abteilung)",
     "ccol.location": "Standort",
-    "ccol.band": "Größenklasse (§ 17 KSchG)",
+    "ccol.band": "Größenklasse (§ 17 Abs. 1 KSchG)",
     "ccol.minimum": "Abbau, ab dem der Anhaltspunkt erreicht ist (Personen)",
     "ccol.basis": "Grundlage",
     "ccol.reduction": "{scenario}: Abbau P50 / P90 (Personen)",
@@ -634,11 +683,11 @@ _DE: dict[str, str] = {
     "ccol.table": "Tabelle",
     "ccol.cells": "Zellen",
     "ccol.published": "Veröffentlicht",
-    "ccol.suppressed_primary": "Geheim: Gruppe zu klein",
-    "ccol.suppressed_complementary": "Geheim: würde eine verraten",
+    "ccol.suppressed_primary": "Ausgeblendet: Gruppe zu klein",
+    "ccol.suppressed_complementary": "Ausgeblendet: schützt eine kleine Gruppe",
     "ccol.description": "Bedeutung",
     "ccol.item": "Angabe",
-    "ccol.set": "Bezeichnungen",
+    "ccol.set": "Datensatz",
     "ccol.titles": "Anzahl",
     "ccol.top1": "Beruf richtig (erster Vorschlag)",
     "ccol.top5": "Richtig unter den ersten fünf",
