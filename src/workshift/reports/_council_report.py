@@ -2,7 +2,7 @@
 
 Renders a :class:`~workshift.council.CouncilPack` (read duck-typed, :class:`CouncilPackLike`):
 its sections are already disclosure controlled, so this module only formats them. It adds
-no figure of its own about people: a withheld cell shows as ``(geheim)``/``(withheld)``
+no figure of its own about people: a withheld cell shows as ``(ausgeblendet)``/``(withheld)``
 in the page and as an empty cell in the workbook, where the column "Withheld" says why.
 The page opens with the plain statements (exposure is not job loss; no figure selects
 individuals, §1 (3) KSchG), then one section per paragraph of the BetrVG and the method
