@@ -9,18 +9,21 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from workshift.cli._output import (
+    AudienceOption,
     LangOption,
+    MinGroupOption,
     OverridesOption,
     PseudonymKeyOption,
     RaterOption,
     TasksOption,
     WorkforceArgument,
     console,
+    disclosure_policy,
+    print_disclosure,
     progress_bar,
     rater,
     table,
     user_errors,
-    warn_withheld_names,
 )
 from workshift.cli._workforce import MapOption, SheetOption, load_workforce
 
@@ -68,25 +71,8 @@ def analyze(
     maps: MapOption = None,
     sheet: SheetOption = None,
     lang: LangOption = "en",
-    audience: Annotated[
-        str,
-        typer.Option(
-            metavar="AUDIENCE",
-            help="hr (default): every detail, person-level files included, for HR only. "
-            "council: for employee representatives; every aggregate through disclosure "
-            "control (groups below --min-group people hidden with the cells that would "
-            "reveal them), no person-level files, ids, titles of single rows or file names.",
-        ),
-    ] = "hr",
-    min_group: Annotated[
-        int,
-        typer.Option(
-            metavar="N",
-            min=2,
-            help="With --audience council: the minimum group size in people (a works "
-            "agreement may name it).",
-        ),
-    ] = 5,
+    audience: AudienceOption = "hr",
+    min_group: MinGroupOption = 5,
 ) -> None:
     """Match titles, score tasks and aggregate exposure by role, department and location.
 
@@ -103,19 +89,17 @@ def analyze(
     chosen = rater(labels)
     if lang not in LANGUAGES:
         raise typer.BadParameter(f"use one of {', '.join(LANGUAGES)}", param_hint="--lang")
-    if audience not in ("hr", "council"):
-        raise typer.BadParameter("use hr or council", param_hint="--audience")
+    policy = disclosure_policy(audience, min_group)
     with user_errors(), progress_bar() as progress:
         store = ReferenceStore()
         result = run_analysis(
             workforce, chosen, overrides, tasks, pseudonym_key, maps, sheet, store, progress
         )
-        if audience == "council":
-            from workshift.disclosure import DisclosurePolicy
+        if policy is not None:
             from workshift.pipeline import for_council
 
             progress("disclosure control", 0, 1)
-            result = for_council(result, DisclosurePolicy(min_people=min_group))
+            result = for_council(result, policy)
             progress("disclosure control", 1, 1)
         write_analysis(result, output)
         progress("writing reports", 0, 2)
@@ -124,17 +108,8 @@ def analyze(
         write_xlsx_report(result, output / "report.xlsx", store=store, lang=lang)
         progress("writing reports", 2, 2)
     out = console()
-    if audience == "council":
-        control = result.summary["disclosure"]
-        hidden = control["suppressed_primary"] + control["suppressed_complementary"]
-        cells = sum(t["cells"] for t in control["tables"].values())
-        audit = "passed" if control["audit"]["ok"] else "FAILED"
-        warn_withheld_names(control["values_that_look_like_names"])
-        out.print(
-            f"for employee representatives: {hidden:,} of {cells:,} cells hidden "
-            f"(groups below {min_group} people and the cells that would reveal them; audit "
-            f"of every hidden cell {audit}); no person-level files -> {output / 'report.html'}"
-        )
+    if policy is not None:
+        print_disclosure(result.summary, output / "report.html")
         return
     departments = table(
         "Exposure by department (people-weighted; exposure is not job loss)",

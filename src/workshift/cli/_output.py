@@ -21,11 +21,13 @@ from workshift.cli._params import input_file
 from workshift.exceptions import WorkshiftError
 
 if TYPE_CHECKING:  # the exposure stage loads scikit-learn: not at CLI start-up
+    from workshift.disclosure import DisclosurePolicy
     from workshift.exposure import Rater
     from workshift.reference import ReferenceStore
 
 __all__ = [
     "PROGRESS_INTERVAL",
+    "AudienceOption",
     "EmbedderOption",
     "LangOption",
     "MinGroupOption",
@@ -36,8 +38,10 @@ __all__ = [
     "TasksOption",
     "WorkforceArgument",
     "console",
+    "disclosure_policy",
     "err_console",
     "onet_code",
+    "print_disclosure",
     "print_json",
     "progress_bar",
     "rater",
@@ -82,6 +86,16 @@ PseudonymKeyOption = Annotated[
     ),
 ]
 LangOption = Annotated[str, typer.Option(metavar="LANG", help="Language of the reports: en or de.")]
+AudienceOption = Annotated[
+    str,
+    typer.Option(
+        metavar="AUDIENCE",
+        help="hr (default): every detail, person-level files included, for HR only. "
+        "council: for employee representatives; every aggregate through disclosure "
+        "control (groups below --min-group people hidden with the cells that would "
+        "reveal them), no person-level files, ids, titles of single rows or file paths.",
+    ),
+]
 MinGroupOption = Annotated[
     int,
     typer.Option(
@@ -310,6 +324,34 @@ def table(title: str, columns: Sequence[tuple[str, JustifyMethod]]) -> Table:
     for name, justify in columns:
         out.add_column(name, justify=justify, overflow="fold")
     return out
+
+
+def disclosure_policy(audience: str, min_group: int) -> DisclosurePolicy | None:
+    """The disclosure policy of ``--audience`` (None for HR); a clear error for an
+    unknown audience."""
+    if audience not in ("hr", "council"):
+        raise typer.BadParameter("use hr or council", param_hint="--audience")
+    if audience == "hr":
+        return None
+    from workshift.disclosure import DisclosurePolicy
+
+    return DisclosurePolicy(min_people=min_group)
+
+
+def print_disclosure(summary: dict[str, Any], report: Path) -> None:
+    """The line a result for employee representatives ends with: what disclosure control
+    hid (counts, never values), whether its audit passed, where the report is; a warning
+    for department or site values withheld as looking like names."""
+    control = summary["disclosure"]
+    hidden = control["suppressed_primary"] + control["suppressed_complementary"]
+    cells = sum(t["cells"] for t in control["tables"].values())
+    audit = "passed" if control["audit"]["ok"] else "FAILED"
+    warn_withheld_names(control["values_that_look_like_names"])
+    console().print(
+        f"for employee representatives: {hidden:,} of {cells:,} cells hidden "
+        f"(groups below {control['min_people']} people and the cells that would reveal "
+        f"them; audit of every hidden cell {audit}); no person-level files -> {report}"
+    )
 
 
 def warn_withheld_names(counts: dict[str, int]) -> None:

@@ -8,13 +8,17 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from workshift.cli._output import (
+    AudienceOption,
     EmbedderOption,
     LangOption,
+    MinGroupOption,
     OverridesOption,
     PseudonymKeyOption,
     RaterOption,
     TasksOption,
     console,
+    disclosure_policy,
+    print_disclosure,
     progress_bar,
     rater,
     table,
@@ -178,6 +182,8 @@ def reskill(
     maps: MapOption = None,
     sheet: SheetOption = None,
     lang: LangOption = "en",
+    audience: AudienceOption = "hr",
+    min_group: MinGroupOption = 5,
 ) -> None:
     """Assign the affected people to openings (exact optimum, greedy baseline beside it),
     each with the cheapest training that closes their skill gap.
@@ -186,7 +192,8 @@ def reskill(
     opening, target, fit, training hours and cost, modules, gap skills, shared work, the
     reason and the nearest options for those not assigned), summary.json, report.html,
     flows.csv, gaps.csv, departments.csv, openings.csv (filled, left), candidates.csv,
-    blocked.csv (moves no course can close) and skills_unresolved.csv.
+    blocked.csv (moves no course can close) and skills_unresolved.csv. With --audience
+    council nobody is listed: the moves, skills and departments are disclosure controlled.
     """
     with user_errors():
         from workshift.pipeline import reskill as run  # heavy: imported only when used
@@ -197,6 +204,7 @@ def reskill(
             raise typer.BadParameter(f"use one of {', '.join(LANGUAGES)}", param_hint="--lang")
         if openings is None and new_roles is None:
             raise typer.BadParameter("give --openings, --new-roles or both")
+        policy = disclosure_policy(audience, min_group)
         weights = priority_weights(priority or [])
         if weights and affected is None:
             raise typer.BadParameter("needs an --affected list with those columns",
@@ -224,8 +232,12 @@ def reskill(
                 overrides=overrides,
                 tasks=tasks,
                 progress=progress,
+                disclosure=policy,
             )
             write_reskill(result, output, lang=lang)
+    if policy is not None:
+        print_disclosure(result.summary, output / "report.html")
+        return
     _print(result.summary, result.plan, output)
 
 

@@ -8,13 +8,17 @@ from typing import Annotated
 import typer
 
 from workshift.cli._output import (
+    AudienceOption,
     EmbedderOption,
     LangOption,
+    MinGroupOption,
     OverridesOption,
     PseudonymKeyOption,
     RaterOption,
     TasksOption,
     console,
+    disclosure_policy,
+    print_disclosure,
     progress_bar,
     rater,
     table,
@@ -124,6 +128,8 @@ def scenario(
     maps: MapOption = None,
     sheet: SheetOption = None,
     lang: LangOption = "en",
+    audience: AudienceOption = "hr",
+    min_group: MinGroupOption = 5,
 ) -> None:
     """Project hours freed, headcount, new roles, cost, energy and CO2 year by year as
     P10/P50/P90 ranges.
@@ -131,7 +137,9 @@ def scenario(
     Writes projection.csv (year, group_by, group, metric, p10, p50, p90, mean),
     summary.json, report.html, assumptions.csv, sensitivity.csv, waterfall.csv,
     coverage.csv (which tasks each service covers and why), coverage_unresolved.csv and
-    not_projected.csv (input rows without an occupation, with the reason).
+    not_projected.csv (input rows without an occupation, with the reason). With
+    --audience council the groups below --min-group people are hidden with the cells that
+    would reveal them, and no row, cell or file path is written.
     """
     with user_errors():
         if explain:
@@ -152,6 +160,7 @@ def scenario(
 
         if lang not in LANGUAGES:
             raise typer.BadParameter(f"use one of {', '.join(LANGUAGES)}", param_hint="--lang")
+        policy = disclosure_policy(audience, min_group)
         with progress_bar() as progress:
             projection = run(
                 load_workforce(workforce, maps, sheet, pseudonym_key),
@@ -167,9 +176,12 @@ def scenario(
                 overrides=overrides,
                 tasks=tasks,
                 progress=progress,
+                disclosure=policy,
             )
             write_scenario(projection, output, lang=lang)
     _print_summary(projection, output)
+    if policy is not None:
+        print_disclosure(projection.summary, output / "report.html")
 
 
 def _print_summary(projection: object, output: Path) -> None:

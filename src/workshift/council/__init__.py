@@ -13,6 +13,7 @@ from workshift.council._pack import (
     build_pack,
     evaluation,
     occupation_groups,
+    rename_groups,
 )
 from workshift.council._sections import SKILL_CHANGE_SHARE
 from workshift.council._tables import (
@@ -22,6 +23,7 @@ from workshift.council._tables import (
     PackTables,
     occupation_group,
     pack_tables,
+    result_tables,
 )
 from workshift.council._thresholds import (
     ReductionThreshold,
@@ -48,4 +50,6 @@ __all__ = [
     "pack_tables",
     "reaches_threshold",
     "reduction_threshold",
+    "rename_groups",
+    "result_tables",
 ]

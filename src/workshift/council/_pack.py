@@ -30,7 +30,14 @@ from workshift.council._tables import ACCESS_GROUPS, OLDER_FROM, pack_tables
 from workshift.disclosure import DisclosurePolicy, Protected
 from workshift.scenarios import Projection
 
-__all__ = ["SECTIONS", "CouncilPack", "build_pack", "evaluation", "occupation_groups"]
+__all__ = [
+    "SECTIONS",
+    "CouncilPack",
+    "build_pack",
+    "evaluation",
+    "occupation_groups",
+    "rename_groups",
+]
 
 SECTIONS = (
     "departments", "locations", "services", "service_tasks", "service_departments",
@@ -92,8 +99,9 @@ def occupation_groups() -> pd.DataFrame:
         return pd.read_csv(handle, dtype=str)
 
 
-def _renamed(projection: Projection, mappings: dict[str, dict[str, str]]) -> Projection:
-    """``projection`` with the withheld department and location names of the analysis."""
+def rename_groups(projection: Projection, mappings: dict[str, dict[str, str]]) -> Projection:
+    """``projection`` with the department and location names the analysis withholds
+    (``mappings`` from :func:`workshift.pipeline.withhold_names`)."""
 
     def apply(frame: pd.DataFrame, column: str, mapping: dict[str, str]) -> pd.DataFrame:
         if column not in frame or not mapping:
@@ -187,7 +195,7 @@ def build_pack(
     inputs = replace(
         inputs,
         analysis=analysis,
-        scenarios={n: _renamed(p, mappings) for n, p in inputs.scenarios.items()},
+        scenarios={n: rename_groups(p, mappings) for n, p in inputs.scenarios.items()},
     )
     if progress:
         progress("disclosure control", 0, 2)

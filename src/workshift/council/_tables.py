@@ -8,7 +8,8 @@ objects and :class:`~workshift.disclosure.Relation` objects of **one**
   (:func:`workshift.pipeline.council_tables`), people per department x occupation group
   (``unit_groups``, the scenario tables' cells) and per service x department (the people
   whose occupations have a task the service covers);
-- the **plan** universe (the analysed people the redeployment plan covers): people per
+- the **plan** universe (the analysed people the redeployment plan covers): the plan's
+  total (with training hours and cost), people placed or not, people per
   department x status (placed or not, with training hours and cost), per occupation group
   x target, per department x skill to learn (``plan_skills``) and skill brought
   (``plan_strengths``), and per access group (part-time, 50 or older, on leave: yes/no)
@@ -18,17 +19,26 @@ A row coded over several candidate occupations counts in each candidate (occupat
 occupation group and service are then multi-valued dimensions), as in
 :func:`~workshift.pipeline.council_tables`. The roles table carries the occupation group,
 so the attacker model knows that an occupation lies in one group.
+
+:func:`result_tables` builds the same tables from an analysis with an optional scenario
+coverage and plan: the scenario and reskill reports for employee representatives
+(:mod:`workshift.pipeline._audience_results`) protect them as the pack does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from workshift.council._inputs import MANAGEMENT, PackInputs
 from workshift.disclosure import Relation, Table
+
+if TYPE_CHECKING:
+    from workshift.pipeline import Analysis
+    from workshift.reskilling import Redeployment
 
 __all__ = [
     "ACCESS_GROUPS",
@@ -38,6 +48,7 @@ __all__ = [
     "occupation_group",
     "pack_tables",
     "plan_skills",
+    "result_tables",
 ]
 
 OLDER_FROM = 50
@@ -72,9 +83,8 @@ class PackTables:
         return [table.name for table in self.tables]
 
 
-def _coded(inputs: PackInputs) -> pd.DataFrame:
+def _coded(analysis: Analysis) -> pd.DataFrame:
     """``input_row``, department, headcount and each candidate occupation (share > 0)."""
-    analysis = inputs.analysis
     weighted = analysis.matches.loc[analysis.matches["share"] > 0, ["input_row", "onet_soc_code"]]
     rows = analysis.rows[["input_row", "department", "headcount"]]
     coded = weighted.merge(rows, on="input_row")
@@ -90,15 +100,18 @@ def _count(frame: pd.DataFrame, keys: list[str], row: str = "input_row") -> pd.D
 
 def unit_groups(inputs: PackInputs) -> pd.DataFrame:
     """People per department x occupation group (SOC major group)."""
-    return _count(_coded(inputs), ["department", "occupation_group"])
+    return _count(_coded(inputs.analysis), ["department", "occupation_group"])
 
 
 def service_departments(inputs: PackInputs) -> pd.DataFrame:
     """People per service x department: everyone whose occupation (any candidate) has a
     task the service covers in management's scenario."""
-    coverage = inputs.scenarios[MANAGEMENT].coverage
+    return _service_departments(inputs.analysis, inputs.scenarios[MANAGEMENT].coverage)
+
+
+def _service_departments(analysis: Analysis, coverage: pd.DataFrame) -> pd.DataFrame:
     touched = coverage[["service_id", "onet_soc_code"]].drop_duplicates()
-    frame = _coded(inputs).merge(touched, on="onet_soc_code")
+    frame = _coded(analysis).merge(touched, on="onet_soc_code")
     return _count(frame.rename(columns={"service_id": "service"}), ["service", "department"])
 
 
@@ -114,10 +127,12 @@ def plan_people(inputs: PackInputs) -> pd.DataFrame:
     """The plan's people whose workforce row was analysed (others have no occupation and
     no move), with department, status, origin group, target, training and the access
     columns of their workforce row; one row per person."""
-    plan = inputs.plan
+    return _plan_people(inputs.analysis, inputs.plan)
+
+
+def _plan_people(analysis: Analysis, plan: Redeployment | None) -> pd.DataFrame:
     if plan is None:
         return pd.DataFrame()
-    analysis = inputs.analysis
     rows = analysis.rows.set_index("input_row")
     people = plan.plan.loc[plan.plan["input_row"].isin(rows.index)].copy()
     people["department"] = people["input_row"].map(rows["department"]).fillna("")
@@ -166,7 +181,18 @@ def _plan_tables(people: pd.DataFrame) -> list[Table]:
         training_cost=("training_cost", "sum"),
     )
     flows = _count(people, ["origin_group", "target_name"])
+    total = pd.DataFrame(
+        {
+            "people": [people["headcount"].sum()],
+            "training_hours": [people["training_hours"].sum()],
+            "training_cost": [people["training_cost"].sum()],
+        }
+    )
+    placed = people.groupby("placed", as_index=False).agg(people=("headcount", "sum"))
     tables = [
+        Table("plan_total", total, [], "people", ["training_hours", "training_cost"],
+              universe="plan"),
+        Table("plan_placed", placed, ["placed"], universe="plan"),
         Table("plan_status", status, ["department", "placed"], "people",
               ["training_hours", "training_cost"], universe="plan"),
         Table("plan_flows", flows, ["origin_group", "target_name"], universe="plan"),
@@ -207,22 +233,39 @@ def _plan_relations(people: pd.DataFrame, departments: Iterable[str]) -> list[Re
 
 def pack_tables(inputs: PackInputs) -> PackTables:
     """Every table of the pack (see the module docstring)."""
+    return result_tables(
+        inputs.analysis, coverage=inputs.scenarios[MANAGEMENT].coverage, plan=inputs.plan
+    )
+
+
+def result_tables(
+    analysis: Analysis,
+    *,
+    coverage: pd.DataFrame | None = None,
+    plan: Redeployment | None = None,
+) -> PackTables:
+    """The tables of one protect call over an analysis, a scenario's task ``coverage``
+    (people per service x department) and a redeployment ``plan`` of the same analysis
+    (its tables: the plan's total and people placed or not, per department x status,
+    per origin group x target, per skill and access group); the pack, and the scenario
+    and reskill reports for employee representatives, all protect these."""
     from workshift.pipeline import council_tables
 
-    base, multi = council_tables(inputs.analysis)
+    base, multi = council_tables(analysis)
     tables = [_roles(t) if t.name == "roles" else t for t in base]
-    tables.append(Table("unit_groups", unit_groups(inputs), ["department", "occupation_group"]))
-    tables.append(
-        Table("service_departments", service_departments(inputs), ["service", "department"])
-    )
-    multi = [*multi, "service"]
+    groups = _count(_coded(analysis), ["department", "occupation_group"])
+    tables.append(Table("unit_groups", groups, ["department", "occupation_group"]))
+    if coverage is not None:
+        served = _service_departments(analysis, coverage)
+        tables.append(Table("service_departments", served, ["service", "department"]))
+        multi = [*multi, "service"]
     if "onet_soc_code" in multi:
         multi.append("occupation_group")
     relations: list[Relation] = []
-    people = plan_people(inputs)
+    people = _plan_people(analysis, plan)
     if len(people):
         tables.extend(_plan_tables(people))
         multi.extend(["skill", "strength"])
-        departments = inputs.analysis.departments["department"].astype(str)
+        departments = analysis.departments["department"].astype(str)
         relations = _plan_relations(people, departments)
     return PackTables(tables, relations, multi)

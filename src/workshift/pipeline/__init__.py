@@ -23,9 +23,14 @@ from workshift.pipeline._audience import (
     Audience,
     council_summary,
     council_tables,
+    disclosure_facts,
     for_council,
     protect_for_council,
     withhold_names,
+)
+from workshift.pipeline._audience_results import (
+    projection_for_council,
+    redeployment_for_council,
 )
 from workshift.pipeline._council import council, write_council
 from workshift.pipeline._reskill import reskill, write_reskill
@@ -40,8 +45,11 @@ __all__ = [
     "council",
     "council_summary",
     "council_tables",
+    "disclosure_facts",
     "for_council",
+    "projection_for_council",
     "protect_for_council",
+    "redeployment_for_council",
     "reskill",
     "scenario",
     "withhold_names",

@@ -386,6 +386,15 @@ def _decided_by(rows: pd.DataFrame) -> dict[str, dict[str, float]]:
     }
 
 
+def analysis_of(workforce: str | Path | Workforce | Analysis, **options: Any) -> Analysis:
+    """``workforce`` itself when it is a finished :class:`Analysis` (``options`` are then
+    ignored), else :func:`analyze` of it with ``options``: how the later stages accept
+    either, so several of them share one analysis."""
+    if isinstance(workforce, Analysis):
+        return workforce
+    return analyze(workforce, **options)
+
+
 def write_analysis(analysis: Analysis, output: str | Path) -> Path:
     """Write summary.json and a CSV per frame: for HR every frame; for a council analysis
     (:func:`~workshift.pipeline.for_council`) the aggregates and the suppression log."""

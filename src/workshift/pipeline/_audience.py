@@ -47,6 +47,7 @@ __all__ = [
     "Audience",
     "council_summary",
     "council_tables",
+    "disclosure_facts",
     "for_council",
     "protect_for_council",
     "withhold_names",
@@ -132,13 +133,22 @@ def council_summary(
     # Rows by coding method can be groups of one ("1 row by override"): not for the council.
     summary["decided_by"] = None
     summary["audience"] = "council"
-    summary["disclosure"] = {
+    summary["disclosure"] = disclosure_facts(protected, policy, names)
+    return summary
+
+
+def disclosure_facts(
+    protected: Protected, policy: DisclosurePolicy, names: dict[str, int]
+) -> dict[str, Any]:
+    """What disclosure control did, for a summary's ``disclosure``: counts per table, the
+    audit, the minimum group size, whether the total is withheld and how many department
+    or location values were withheld as looking like names (counts, never values)."""
+    return {
         **protected.summary(),
         "min_people": policy.min_people,
-        "total_withheld": total_hidden,
+        "total_withheld": bool(protected.frames["total"]["suppressed"].any()),
         "values_that_look_like_names": names,
     }
-    return summary
 
 
 _TOTALS = (

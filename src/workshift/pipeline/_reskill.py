@@ -11,12 +11,13 @@ import pandas as pd
 
 from workshift.exceptions import ConfigError, InputDataError
 from workshift.exposure import Rater
-from workshift.pipeline._analyze import Analysis, Progress, analyze
+from workshift.pipeline._analyze import Analysis, Progress, analysis_of
 from workshift.reference import ReferenceStore
 from workshift.reskilling._candidates import MAX_TRAINING_HOURS, MIN_FIT, PER_PERSON
 from workshift.workforce import Workforce
 
 if TYPE_CHECKING:
+    from workshift.disclosure import DisclosurePolicy
     from workshift.reskilling import Redeployment
 
 __all__ = ["reskill", "write_reskill"]
@@ -46,6 +47,7 @@ def reskill(
     tasks: str | Path | None = None,
     store: ReferenceStore | None = None,
     progress: Progress | None = None,
+    disclosure: DisclosurePolicy | None = None,
 ) -> Redeployment:
     """Analyse the workforce, then plan the redeployment of the people it affects.
 
@@ -70,6 +72,10 @@ def reskill(
     column; :mod:`workshift.reskilling._languages`); an opening's country is its
     ``country`` column, else the country of the workforce's rows at its location. See
     :func:`workshift.reskilling.redeploy` for the result.
+
+    ``disclosure`` makes the plan one for employee representatives
+    (:func:`~workshift.pipeline.redeployment_for_council` under that policy): nobody
+    listed, the moves, skills and departments from protected tables.
     """
     from workshift.reskilling import (
         affected_people,
@@ -107,19 +113,15 @@ def reskill(
         )  # fmt: skip
     vocabulary = skill_vocabulary(store)
     courses = read_courses(catalog, vocabulary=vocabulary)
-    analysis = (
-        workforce
-        if isinstance(workforce, Analysis)
-        else analyze(
-            workforce,
-            rater=rater,
-            embedder=embedder,
-            pseudonym_key=pseudonym_key,
-            overrides=overrides,
-            tasks=tasks,
-            store=store,
-            progress=progress,
-        )
+    analysis = analysis_of(
+        workforce,
+        rater=rater,
+        embedder=embedder,
+        pseudonym_key=pseudonym_key,
+        overrides=overrides,
+        tasks=tasks,
+        store=store,
+        progress=progress,
     )
     exposure = analysis.roles.set_index("onet_soc_code")["beta"]
     people = affected_people(
@@ -198,6 +200,14 @@ def reskill(
             "and, where it applies, the works council's co-determination.",
         }
     )
+    if disclosure is not None:
+        from workshift.pipeline._audience_results import redeployment_for_council
+
+        if progress:
+            progress("disclosure control", 0, 1)
+        result = redeployment_for_council(result, analysis, disclosure)
+        if progress:
+            progress("disclosure control", 1, 1)
     return result
 
 
@@ -234,7 +244,14 @@ def _opening_countries(openings: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFra
         if "country" in openings
         else pd.Series("", index=openings.index)
     )
-    derived = openings["location"].astype(str).str.strip().str.casefold().map(usual).fillna("")
+    # Looked up one by one: an empty map would give a float column.
+    derived = (
+        openings["location"]
+        .astype(str)
+        .str.strip()
+        .str.casefold()
+        .map(lambda site: str(usual.get(site, "")))
+    )
     return openings.assign(country=given.where(given != "", derived))
 
 

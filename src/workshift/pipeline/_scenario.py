@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workshift.exposure import Rater
-from workshift.pipeline._analyze import Analysis, Progress, analyze
+from workshift.pipeline._analyze import Analysis, Progress, analysis_of
 from workshift.reference import ReferenceStore
 from workshift.workforce import Workforce
 
 if TYPE_CHECKING:
+    from workshift.disclosure import DisclosurePolicy
     from workshift.scenarios import Projection
 
 __all__ = ["scenario", "write_scenario"]
@@ -33,6 +34,7 @@ def scenario(
     tasks: str | Path | None = None,
     store: ReferenceStore | None = None,
     progress: Progress | None = None,
+    disclosure: DisclosurePolicy | None = None,
 ) -> Projection:
     """Analyse the workforce, then project it under the portfolio and assumptions.
 
@@ -44,6 +46,10 @@ def scenario(
     service field; ``preset`` and ``years`` given here win over the file's. The files are
     read and checked before the (slower) analysis starts. See
     :func:`workshift.scenarios.project` for the result.
+
+    ``disclosure`` makes the projection one for employee representatives
+    (:func:`~workshift.pipeline.projection_for_council` under that policy): hidden
+    groups' figures missing, no cells, no person-level rows, no file paths.
     """
     from workshift.scenarios import load_assumptions, project, read_portfolio
 
@@ -55,19 +61,15 @@ def scenario(
         if assumptions.scenario_file is not None
         else None,
     )
-    analysis = (
-        workforce
-        if isinstance(workforce, Analysis)
-        else analyze(
-            workforce,
-            rater=rater,
-            embedder=embedder,
-            pseudonym_key=pseudonym_key,
-            overrides=overrides,
-            tasks=tasks,
-            store=store,
-            progress=progress,
-        )
+    analysis = analysis_of(
+        workforce,
+        rater=rater,
+        embedder=embedder,
+        pseudonym_key=pseudonym_key,
+        overrides=overrides,
+        tasks=tasks,
+        store=store,
+        progress=progress,
     )
     projection = project(
         analysis,
@@ -81,6 +83,14 @@ def scenario(
     )
     projection.summary["source_file"] = analysis.workforce.source
     projection.summary["task_file"] = str(tasks) if tasks is not None else None
+    if disclosure is not None:
+        from workshift.pipeline._audience_results import projection_for_council
+
+        if progress:
+            progress("disclosure control", 0, 1)
+        projection = projection_for_council(projection, analysis, disclosure)
+        if progress:
+            progress("disclosure control", 1, 1)
     return projection
 
 

@@ -90,6 +90,7 @@ _EN: dict[str, str] = {
     "headline.assigned_help": "{share} of the people affected.",
     "headline.not_assigned": "Not assigned",
     "headline.not_assigned_help": "Each with the reason and the nearest options.",
+    "headline.not_assigned_help_council": "Their reasons, per person, are in HR's version only.",
     "headline.training_hours": "Training hours, total",
     "headline.training_hours_help": "{hours} hours per person assigned, on average.",
     "headline.training_cost": "Training cost, total",
@@ -222,6 +223,13 @@ _EN: dict[str, str] = {
     "col.people": "People",
     "col.meaning": "What it means",
     "col.example_person": "Example (first person)",
+    "council_people_text": (
+        "This version for employee representatives names nobody and gives no reasons per "
+        "person: the moves, the skills to learn and the departments above are groups of at "
+        "least {k} people, and cells that could reveal a smaller group are hidden. HR's "
+        "version of the plan has each person's move and reasons, for the talks with each "
+        "person."
+    ),
     # The plan person by person
     "people_heading": "The plan person by person",
     "people_text": (
@@ -423,6 +431,9 @@ _DE: dict[str, str] = {
     "headline.assigned_help": "{share} der Betroffenen.",
     "headline.not_assigned": "Nicht zugeordnet",
     "headline.not_assigned_help": "Jeweils mit Grund und den nächstliegenden Möglichkeiten.",
+    "headline.not_assigned_help_council": (
+        "Die Gründe je Person stehen nur in der Fassung der Personalabteilung."
+    ),
     "headline.training_hours": "Qualifizierungsstunden insgesamt",
     "headline.training_hours_help": "Im Mittel {hours} Stunden je zugeordneter Person.",
     "headline.training_cost": "Qualifizierungskosten insgesamt",
@@ -558,6 +569,13 @@ _DE: dict[str, str] = {
     "col.people": "Menschen",
     "col.meaning": "Was er bedeutet",
     "col.example_person": "Beispiel (erste Person)",
+    "council_people_text": (
+        "Diese Fassung für die Arbeitnehmervertretung nennt keine Person und keine Gründe je "
+        "Person: die Wechsel, die zu lernenden Kompetenzen und die Abteilungen oben sind "
+        "Gruppen von mindestens {k} Personen, und Zellen, aus denen sich eine kleinere Gruppe "
+        "erschließen ließe, sind ausgeblendet. Die Fassung der Personalabteilung enthält "
+        "Wechsel und Gründe je Person, für die Gespräche mit jeder Person."
+    ),
     "people_heading": "Der Plan Person für Person",
     "people_text": (
         "Jede betroffene Person in der Reihenfolge von plan.csv: wo sie heute arbeitet, die "

@@ -27,6 +27,7 @@ from workshift.reports._charts import MAX_HEATMAP_DEPARTMENTS, figures_html
 from workshift.reports._content import (
     Headline,
     Table,
+    council_note,
     data_sources,
     is_missing,
     make_table,
@@ -116,14 +117,17 @@ def _comparison(summary: Mapping[str, Any], m: ReskillMessages) -> tuple[str, st
     the greedy plan's own figures)."""
     difference = summary["comparison"]["difference"]
     greedy = summary["comparison"]["greedy"]
+    if is_missing(difference["people"]):  # withheld for employee representatives
+        return "\u2014", m("withheld_help")
     people = float(difference["people"])
     value = m("gain_people" if abs(people) == 1 else "gain_people_plural",
               people=_signed(people, m))  # fmt: skip
+    moved = difference["relocations"]  # withheld (None) for employee representatives
     help_text = m(
         "headline.gain_help",
         cost=_signed_money(float(difference["training_cost"]), m),
         hours=_signed(float(difference["training_hours"]), m),
-        relocations=_signed(float(difference["relocations"]), m),
+        relocations="\u2014" if is_missing(moved) else _signed(float(moved), m),
         fit=_signed(float(difference.get("mean_fit", 0.0)), m, m.score),
         people=m.number(greedy["people"]),
         greedy_hours=m.number(greedy["training_hours"]),
@@ -135,7 +139,7 @@ def _comparison(summary: Mapping[str, Any], m: ReskillMessages) -> tuple[str, st
 def _headlines(summary: Mapping[str, Any], m: ReskillMessages) -> list[Headline]:
     """Affected, assigned, not assigned, training totals, moves to other sites and
     countries, what the exact plan adds over a greedy one (people and money), the solver."""
-    assigned = float(summary["assigned"])
+    assigned = summary["assigned"]  # None where withheld for employee representatives
     hours, cost, budget = summary["training_hours"], summary["training_cost"], summary["budget"]
     cost_help = (
         m("headline.training_cost_help_no_budget")
@@ -143,7 +147,11 @@ def _headlines(summary: Mapping[str, Any], m: ReskillMessages) -> list[Headline]
         else m(
             "headline.training_cost_help_budget",
             budget=m.money(budget),
-            share=m.pct(float(cost) / float(budget) if float(budget) else float("nan")),
+            share=m.pct(
+                float(cost) / float(budget)
+                if float(budget) and not is_missing(cost)
+                else float("nan")
+            ),
         )
     )
     solver = summary["solver"]
@@ -157,18 +165,33 @@ def _headlines(summary: Mapping[str, Any], m: ReskillMessages) -> list[Headline]
             m.number(assigned),
             m("headline.assigned_help", share=m.pct(summary["retained_share"])),
         ),
-        "not_assigned": (m.number(summary["not_assigned"]), m("headline.not_assigned_help")),
+        "not_assigned": (
+            m.number(summary["not_assigned"]),
+            m(
+                "headline.not_assigned_help_council"
+                if summary.get("audience") == "council"
+                else "headline.not_assigned_help"
+            ),
+        ),
         "training_hours": (
             m.number(hours),
             m(
                 "headline.training_hours_help",
-                hours=m.number(round(float(hours) / assigned, 1) if assigned else float("nan")),
+                hours=m.number(
+                    round(float(hours) / float(assigned), 1)
+                    if not is_missing(assigned) and not is_missing(hours) and assigned
+                    else float("nan")
+                ),
             ),
         ),
         "training_cost": (m.money(cost), cost_help),
         "relocations": (
-            m.number(exact["relocations"]),
-            m("headline.relocations_help", abroad=m.number(exact["abroad"])),
+            ("\u2014", m("withheld_help"))  # one move can be one person: never for the council
+            if is_missing(exact["relocations"])
+            else (
+                m.number(exact["relocations"]),
+                m("headline.relocations_help", abroad=m.number(exact["abroad"])),
+            )
         ),
         "gain": _comparison(summary, m),
         "solver": (
@@ -202,6 +225,8 @@ def _settings(summary: Mapping[str, Any], m: ReskillMessages) -> Table:
         m("no_budget") if is_missing(summary["budget"]) else m.money(summary["budget"])
     )
     values["retention_value"] = m.decimal(summary["retention_value"])
+    if summary.get("audience") == "council":
+        values["source_file"] = m("council_source")
     if not is_missing(summary.get("min_fit")):
         values["min_fit"] = m.score(summary["min_fit"])
     limit = summary.get("max_training_hours")
@@ -560,12 +585,14 @@ def render_reskill_report(
             store_version=store.version,
         )
     not_assigned = int((plan["status"] != _ASSIGNED).sum())
+    note = council_note(summary, m)
+    council = bool(note)
     context = {
         "lang": m.lang,
         "m": m,
         "subtitle": m(
             "reskill_subtitle",
-            source_file=plain_text(summary["source_file"]),
+            source_file=m("council_source") if council else plain_text(summary["source_file"]),
             openings_file=plain_text(summary["openings_file"]),
             catalogue_file=plain_text(summary["catalogue_file"]),
         ),
@@ -578,7 +605,9 @@ def render_reskill_report(
         "headlines": _headlines(summary, m),
         "settings": _settings(summary, m),
         "charts": charts,
-        "flows_text": m("flows_text", people=m.number(plan.shape[0])),
+        "flows_text": m(
+            "flows_text", people=m.number(summary["affected"] if council else plan.shape[0])
+        ),
         "flow_notes": flow_notes,
         "gap_notes": gap_notes,
         "departments": make_table(
@@ -623,7 +652,16 @@ def render_reskill_report(
             more="more_in_unresolved_csv",
         ),
         "sources": data_sources(store.manifest),
-        "objective_text": m(
+        "council_note": note,
+        "council_text": m(
+            "council_people_text",
+            k=m.number(summary.get("disclosure", {}).get("min_people")),
+        )
+        if council
+        else "",
+        "objective_text": ""
+        if is_missing(summary["objective"])
+        else m(
             "reskill_method_objective",
             objective=m.score(summary["objective"]),
             greedy=m.score(summary["greedy_objective"]),

@@ -25,6 +25,7 @@ from workshift.reports._charts import figures_html
 from workshift.reports._content import (
     Headline,
     Table,
+    council_note,
     is_missing,
     make_table,
     plain_text,
@@ -846,6 +847,7 @@ def render_scenario_report(projection: ProjectionLike, lang: str = "en") -> str:
         "any_not_projected": len(not_projected) > 0 or _positive(summary["not_projected_rows"]),
         "not_projected_text": m("not_projected_text", rows=m.number(summary["not_projected_rows"])),
         "not_projected": _not_projected(not_projected, m),
+        "council_note": council_note(summary, m),
     }
     return render("scenario.html.j2", context)
 
