@@ -197,3 +197,26 @@ def test_an_unknown_audience_is_refused(staff: Path, tmp_path: Path) -> None:
         ],
     )  # fmt: skip
     assert result.exit_code != 0 and "use hr or council" in result.output
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("kind", ["scenario", "reskill"])
+def test_the_council_reports_hold_their_layout(
+    kind: str,
+    scenario_council: tuple[Path, str],
+    reskill_council: tuple[Path, str],
+) -> None:
+    """Empty cells and missing sections leave the page intact (headless Chromium)."""
+    from tests.reports.test_layout import CHROMIUM, _problems
+
+    if CHROMIUM is None:
+        pytest.skip("Chromium is not installed (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    out = (scenario_council if kind == "scenario" else reskill_council)[0]
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            assert _problems(browser, out / "report.html", 1280) == []
+            assert _problems(browser, out / "report.html", 794, media="print") == []
+        finally:
+            browser.close()
