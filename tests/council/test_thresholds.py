@@ -1,5 +1,6 @@
 """The §17 (1) KSchG scale of a staff reduction that is a Betriebsänderung (§111 BetrVG):
-band edges, the 10 %-or-more-than-25 rule, the BAG 5 % floor, and what is refused."""
+band edges, the 10 %-or-more-than-25 rule, the BAG 5 % floor, the BAG's 6 for small
+establishments and the enterprise condition, and what is refused."""
 
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ BANDS = {"21-59": (21, 59), "60-499": (60, 499), "500+": (500, 100_000)}
 @pytest.mark.parametrize(
     ("employees", "band", "minimum"),
     [
-        (0, "none", None),
-        (20, "none", None),
+        (0, "none", 6),
+        (20, "none", 6),
         (21, "21-59", 6),
         (59, "21-59", 6),
         (60, "60-499", 6),
@@ -48,12 +49,39 @@ def test_band_2_is_10_percent_or_more_than_25_whichever_is_fewer(
     assert reaches_threshold(employees, minimum - 1) is False
 
 
-def test_without_a_number_the_note_says_what_to_count() -> None:
+def test_a_small_establishment_takes_6_and_the_note_says_to_count_the_enterprise() -> None:
     small = reduction_threshold(20)
-    assert (small.basis_key, small.note_key) == ("kschg17.none", "betrvg111.enterprise")
-    assert reaches_threshold(20, 20) is None
-    assert reaches_threshold(20, 0) is None
+    assert (small.basis_key, small.note_key) == ("bag.small", "betrvg111.enterprise")
+    assert "1 AZR 708/09" in small.basis and "112a" in small.basis
+    assert reaches_threshold(20, 6) is True
+    assert reaches_threshold(20, 5.9) is False
+    assert reaches_threshold(4, 4) is False  # 6 is out of reach for 4 people
     assert reduction_threshold(21).note == ""
+
+
+@pytest.mark.parametrize("employees", [0, 5, 20])
+def test_an_enterprise_of_20_or_fewer_has_no_threshold(employees: int) -> None:
+    threshold = reduction_threshold(employees, enterprise=20)
+    assert threshold.minimum is None
+    assert (threshold.basis_key, threshold.note_key) == (
+        "betrvg111.small_enterprise", "betrvg111.enterprise"
+    )
+    assert reaches_threshold(employees, 20, enterprise=20) is None
+    assert reaches_threshold(employees, 0, enterprise=employees) is None
+
+
+@pytest.mark.parametrize("employees", [0, 5, 20, 21, 120, 1000])
+def test_an_enterprise_above_20_changes_nothing(employees: int) -> None:
+    assert reduction_threshold(employees, enterprise=max(employees, 21)) == reduction_threshold(
+        employees
+    )
+
+
+def test_an_enterprise_smaller_than_its_establishment_is_refused() -> None:
+    with pytest.raises(ValueError, match="at least the establishment"):
+        reduction_threshold(30, enterprise=29)
+    with pytest.raises(TypeError, match="enterprise must be a whole number"):
+        reduction_threshold(10, enterprise=30.0)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -89,7 +117,7 @@ def test_a_reduction_must_be_finite_and_not_negative(reduction: float) -> None:
     with pytest.raises(ValueError, match="finite number of people"):
         reaches_threshold(120, reduction)
     with pytest.raises(ValueError, match="finite number of people"):
-        reaches_threshold(18, reduction)  # refused even where the scale sets no number
+        reaches_threshold(18, reduction, enterprise=18)  # refused where none applies too
 
 
 @pytest.mark.parametrize("reduction", ["12", None, True])
@@ -116,10 +144,17 @@ def test_the_minimum_grows_with_the_establishment_and_is_the_exact_edge(
         assert reaches_threshold(n, minimum - 0.5) is False  # a projection's fractional people
 
 
-@given(st.integers(21, 100_000))
-def test_the_minimum_follows_the_wording_of_section_17(employees: int) -> None:
-    minimum = reduction_threshold(employees).minimum
-    if employees < 60:
+@given(st.integers(0, 100_000), st.integers(0, 200_000))
+def test_the_minimum_follows_the_wording_of_section_17(employees: int, more: int) -> None:
+    enterprise = employees + more
+    minimum = reduction_threshold(employees, enterprise).minimum
+    if enterprise <= 20:
+        assert minimum is None  # §111 needs more than 20 in the enterprise
+        return
+    assert minimum is not None
+    if employees <= 20:
+        assert minimum == 6  # BAG 1 AZR 708/09: §112a (1) sentence 1 no. 1 BetrVG
+    elif employees < 60:
         assert minimum == 6  # more than 5
     elif employees < 500:
         # 10 % of the employees, or more than 25: the smaller number of people that is either

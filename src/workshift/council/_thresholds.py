@@ -14,12 +14,13 @@ in establishments that usually employ
 
 For large establishments the BAG adds a floor of at least 5 % of the workforce (applied
 here from 500 on; it only bites above 600, where 5 % is more than 30). An establishment
-of 20 or fewer has no number on the §17 scale; for such an establishment of an enterprise
-above the §111 threshold the BAG (9.11.2010, 1 AZR 708/09) takes the number of §112a (1)
-sentence 1 no. 1 BetrVG instead: at least 6 employees. This module does not apply that
-rule yet (``minimum`` stays None; see docs/reviews/council_pack_de.md). The BAG also
-measures the reduction against the whole establishment (*Betrieb*), not a part of it or
-a site that is not one.
+of 20 or fewer has no number on the §17 scale; for such an establishment the BAG
+(9.11.2010, 1 AZR 708/09) takes the number of §112a (1) sentence 1 no. 1 BetrVG instead:
+at least 6 employees, provided the enterprise has more than 20 employees entitled to
+vote. :func:`reduction_threshold` applies it: ``minimum`` is 6 for the ``"none"`` band,
+and None where the enterprise (``enterprise``, when known) has 20 or fewer employees, as
+§111 then does not apply at all. The BAG also measures the reduction against the whole
+establishment (*Betrieb*), not a part of it or a site that is not one.
 
 **How to count.** Employees count per head: part-time staff count fully, as in §17 KSchG
 (the weighting by hours of §23 (1) KSchG does not apply). "Usually" (*in der Regel*) means
@@ -42,8 +43,8 @@ ReductionThreshold(employees=120, band='60-499', minimum=12,
     basis_key='kschg17.band2', note='', note_key='')
 >>> reaches_threshold(120, 11.5), reaches_threshold(120, 12)
 (False, True)
->>> reaches_threshold(18, 10) is None
-True
+>>> reaches_threshold(18, 6), reaches_threshold(18, 6, enterprise=18) is None
+(True, True)
 """
 
 from __future__ import annotations
@@ -54,14 +55,15 @@ from dataclasses import dataclass
 
 __all__ = ["ReductionThreshold", "reaches_threshold", "reduction_threshold"]
 
-_SMALL = 20  # establishments of at most this many have no number on the scale
+_SMALL = 20  # establishments (enterprises) of at most this many: not on the scale
 _MEDIUM = 60
 _LARGE = 500
 
 
 @dataclass(frozen=True)
 class ReductionThreshold:
-    """The smallest staff reduction that is a Betriebsänderung by the §17 (1) KSchG scale.
+    """The smallest staff reduction that is a Betriebsänderung by the §17 (1) KSchG scale
+    (and, for 20 or fewer employees, by BAG 1 AZR 708/09).
 
     Attributes
     ----------
@@ -70,13 +72,14 @@ class ReductionThreshold:
     band : str
         ``"none"`` (20 or fewer), ``"21-59"``, ``"60-499"`` or ``"500+"``.
     minimum : int or None
-        The smallest reduction, in people, that reaches the threshold; None when the
-        scale sets none.
+        The smallest reduction, in people, that reaches the threshold; None when none
+        applies (an enterprise of 20 or fewer employees). For the ``"none"`` band it can
+        exceed ``employees``: such an establishment cannot reach it.
     basis : str
         The rule applied, in English, with the numbers filled in.
     basis_key : str
-        Message key of ``basis`` for translation: ``"kschg17.none"``, ``"kschg17.band1"``,
-        ``"kschg17.band2"`` or ``"kschg17.band3"``.
+        Message key of ``basis`` for translation: ``"bag.small"``, ``"kschg17.band1"``,
+        ``"kschg17.band2"``, ``"kschg17.band3"`` or ``"betrvg111.small_enterprise"``.
     note : str
         What else to check, ``""`` if nothing: for the ``"none"`` band, that §111 needs
         an enterprise of more than 20 employees entitled to vote.
@@ -98,56 +101,88 @@ def _ceil_share(employees: int, parts: int) -> int:
     return -(-employees // parts)
 
 
-def _size(employees: int) -> int:
+def _size(employees: int, name: str = "employees") -> int:
     if isinstance(employees, bool) or not isinstance(employees, numbers.Integral):
-        raise TypeError(f"employees must be a whole number of people, got {employees!r}")
+        raise TypeError(f"{name} must be a whole number of people, got {employees!r}")
     if employees < 0:
-        raise ValueError(f"employees must be 0 or more, got {employees}")
+        raise ValueError(f"{name} must be 0 or more, got {employees}")
     return int(employees)
 
 
-def reduction_threshold(employees: int) -> ReductionThreshold:
-    """The §17 (1) KSchG threshold for an establishment of ``employees`` people.
+_SMALL_MINIMUM = 6  # §112a (1) sentence 1 no. 1 BetrVG, as BAG 1 AZR 708/09 applies it
+_ENTERPRISE_NOTE = (
+    "§111 BetrVG applies only in enterprises with usually more than 20 employees entitled "
+    "to vote: count the enterprise, not the establishment"
+)
+
+
+def reduction_threshold(employees: int, enterprise: int | None = None) -> ReductionThreshold:
+    """The threshold for an establishment of ``employees`` people in an enterprise of
+    ``enterprise`` people.
 
     Parameters
     ----------
     employees : int
         People usually employed in the establishment, per head (part-time staff count
         fully).
+    enterprise : int, optional
+        People usually employed in the whole enterprise (at least ``employees``); None
+        when not known, which takes the enterprise to have more than 20 (the note says
+        to check it). It counts people, not only those entitled to vote (§7 BetrVG).
 
     Returns
     -------
     ReductionThreshold
-        ``minimum`` is 6 for 21-59 employees, ``min(ceil(10 %), 26)`` for 60-499 and
-        ``max(30, ceil(5 %))`` for 500 or more; None for 20 or fewer.
+        ``minimum`` is 6 for 20 or fewer employees (BAG) and for 21-59,
+        ``min(ceil(10 %), 26)`` for 60-499 and ``max(30, ceil(5 %))`` for 500 or more;
+        None for an enterprise of 20 or fewer.
 
     Raises
     ------
     TypeError
-        ``employees`` is not an integer.
+        ``employees`` or ``enterprise`` is not an integer.
     ValueError
-        ``employees`` is negative.
+        ``employees`` is negative, or ``enterprise`` is smaller than ``employees``.
 
     Examples
     --------
     >>> [reduction_threshold(n).minimum for n in (20, 21, 59, 60, 259, 260, 499, 500, 601)]
-    [None, 6, 6, 6, 26, 26, 26, 30, 31]
+    [6, 6, 6, 6, 26, 26, 26, 30, 31]
     >>> reduction_threshold(1000).basis
     '§17 (1) no. 3 KSchG: at least 30 of 1000 employees; BAG: at least 5 % (50)'
+    >>> print(reduction_threshold(12).basis)  # doctest: +NORMALIZE_WHITESPACE
+    BAG 9.11.2010, 1 AZR 708/09: at least 6 employees (§112a (1) sentence 1 no. 1 BetrVG)
+    in an establishment of 20 or fewer (12)
     >>> print(reduction_threshold(12).note)  # doctest: +NORMALIZE_WHITESPACE
     §111 BetrVG applies only in enterprises with usually more than 20 employees entitled
     to vote: count the enterprise, not the establishment
+    >>> reduction_threshold(12, enterprise=18).minimum is None
+    True
     """
     n = _size(employees)
-    if n <= _SMALL:
+    whole = None if enterprise is None else _size(enterprise, "enterprise")
+    if whole is not None and whole < n:
+        raise ValueError(f"enterprise ({whole}) must be at least the establishment ({n})")
+    if whole is not None and whole <= _SMALL:
         return ReductionThreshold(
             n,
             "none",
             None,
-            f"§17 (1) KSchG: no number for establishments of 20 or fewer employees ({n})",
-            "kschg17.none",
-            "§111 BetrVG applies only in enterprises with usually more than 20 employees "
-            "entitled to vote: count the enterprise, not the establishment",
+            f"§111 BetrVG: an enterprise of 20 or fewer employees ({whole}) has no "
+            "Betriebsänderung through staff reduction",
+            "betrvg111.small_enterprise",
+            _ENTERPRISE_NOTE,
+            "betrvg111.enterprise",
+        )
+    if n <= _SMALL:
+        return ReductionThreshold(
+            n,
+            "none",
+            _SMALL_MINIMUM,
+            "BAG 9.11.2010, 1 AZR 708/09: at least 6 employees (§112a (1) sentence 1 no. 1 "
+            f"BetrVG) in an establishment of 20 or fewer ({n})",
+            "bag.small",
+            _ENTERPRISE_NOTE,
             "betrvg111.enterprise",
         )
     if n < _MEDIUM:
@@ -172,9 +207,12 @@ def reduction_threshold(employees: int) -> ReductionThreshold:
     )
 
 
-def reaches_threshold(employees: int, reduction: float) -> bool | None:
+def reaches_threshold(
+    employees: int, reduction: float, enterprise: int | None = None
+) -> bool | None:
     """Does a reduction by ``reduction`` people reach the threshold of an establishment of
-    ``employees``? None where the scale sets no threshold (20 or fewer employees).
+    ``employees`` (in an enterprise of ``enterprise``)? None where no threshold applies
+    (an enterprise of 20 or fewer employees).
 
     ``reduction`` may be fractional (a projection's expected people); it reaches the
     threshold when it is at least :attr:`ReductionThreshold.minimum`.
@@ -191,8 +229,10 @@ def reaches_threshold(employees: int, reduction: float) -> bool | None:
     (False, True)
     >>> reaches_threshold(300, 25.9), reaches_threshold(300, 26)
     (False, True)
+    >>> reaches_threshold(15, 6, enterprise=300), reaches_threshold(15, 6, enterprise=15)
+    (True, None)
     """
-    minimum = reduction_threshold(employees).minimum
+    minimum = reduction_threshold(employees, enterprise).minimum
     if isinstance(reduction, bool) or not isinstance(reduction, numbers.Real):
         raise TypeError(f"reduction must be a number of people, got {reduction!r}")
     if not math.isfinite(reduction) or reduction < 0:

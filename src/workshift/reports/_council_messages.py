@@ -182,12 +182,18 @@ _EN: dict[str, str] = {
         "people with the site's people per FTE) reaches the numbers the Federal Labour Court "
         "uses for a Betriebsänderung through staff reduction alone, on the scale of §17 (1) "
         "KSchG: 21 to 59 employees more than 5; 60 to 499 employees 10 % or more than 25; "
-        "from 500 employees at least 30, and for large establishments at least 5 % (BAG). "
+        "from 500 employees at least 30, and for large establishments at least 5 % (BAG); "
+        "for 20 or fewer employees at least 6 (BAG, §112a (1) sentence 1 no. 1 BetrVG), if "
+        "the enterprise has more than 20 employees (counted here: everyone in the export). "
         "Employees count per head, part-time staff fully. An indicator with its basis, not "
         "legal advice; natural attrition does not count as a reduction here."
     ),
-    "council_kschg17.none": (
-        "§17 (1) KSchG: no number for 20 or fewer employees; BAG: at least 6 (not computed here)"
+    "council_bag.small": (
+        "BAG 9.11.2010, 1 AZR 708/09: at least 6 employees for 20 or fewer (§112a (1) "
+        "sentence 1 no. 1 BetrVG)"
+    ),
+    "council_betrvg111.small_enterprise": (
+        "§111 BetrVG does not apply: the enterprise has 20 or fewer employees"
     ),
     "council_kschg17.band1": "§17 (1) no. 1 KSchG: more than 5 employees",
     "council_kschg17.band2": "§17 (1) no. 2 KSchG: 10 % or more than 25 employees",
@@ -541,7 +547,8 @@ _DE: dict[str, str] = {
         "Arbeitnehmern mehr als 5, mit 60 bis 499 Arbeitnehmern 10 % oder mehr als 25, ab 500 "
         "Arbeitnehmern mindestens 30, in Großbetrieben nach dem BAG zudem mindestens 5 % der "
         "Belegschaft. In Betrieben mit bis zu 20 Arbeitnehmern verlangt das BAG mindestens 6 (§ "
-        "112a Abs. 1 Satz 1 Nr. 1 BetrVG); das rechnen diese Unterlagen noch nicht. Gezählt wird "
+        "112a Abs. 1 Satz 1 Nr. 1 BetrVG), sofern das Unternehmen mehr als 20 wahlberechtigte "
+        "Arbeitnehmer hat; gezählt werden dafür alle Personen des Exports. Gezählt wird "
         "nach Köpfen, Teilzeitbeschäftigte voll. Der Anhaltspunkt ist erreicht, wenn der Abbau im "
         "P90 die Schwelle erreicht, also in mindestens 10 % der simulierten Verläufe. Die Zahlen "
         "sind eine Richtschnur, keine feste Grenze und keine Rechtsberatung. Andere "
@@ -550,9 +557,12 @@ _DE: dict[str, str] = {
         "auch ohne Personalabbau vorliegen; sie prüfen diese Unterlagen nicht. Das BetrVG gilt "
         "nur für Betriebe in Deutschland."
     ),
-    "council_kschg17.none": (
-        "§ 17 Abs. 1 KSchG: keine Zahl bis 20 Arbeitnehmer; BAG: mindestens 6 (hier nicht "
-        "gerechnet)"
+    "council_bag.small": (
+        "BAG 9.11.2010, 1 AZR 708/09: bis 20 Arbeitnehmer mindestens 6 (§ 112a Abs. 1 Satz 1 "
+        "Nr. 1 BetrVG)"
+    ),
+    "council_betrvg111.small_enterprise": (
+        "§ 111 BetrVG gilt nicht: das Unternehmen hat höchstens 20 Arbeitnehmer"
     ),
     "council_kschg17.band1": "§ 17 Abs. 1 Nr. 1 KSchG: mehr als 5 Arbeitnehmer",
     "council_kschg17.band2": "§ 17 Abs. 1 Nr. 2 KSchG: 10\u00a0% oder mehr als 25 Arbeitnehmer",
