@@ -64,7 +64,8 @@ def test_an_enterprise_of_20_or_fewer_has_no_threshold(employees: int) -> None:
     threshold = reduction_threshold(employees, enterprise=20)
     assert threshold.minimum is None
     assert (threshold.basis_key, threshold.note_key) == (
-        "betrvg111.small_enterprise", "betrvg111.enterprise"
+        "betrvg111.small_enterprise",
+        "betrvg111.enterprise",
     )
     assert reaches_threshold(employees, 20, enterprise=20) is None
     assert reaches_threshold(employees, 0, enterprise=employees) is None

@@ -112,6 +112,7 @@ def council(
     suppression_log.csv and one CSV per section.
     """
     with user_errors():
+        from workshift.council import covered_sites
         from workshift.disclosure import DisclosurePolicy
         from workshift.pipeline import council as run  # heavy: imported only when used
         from workshift.pipeline import write_council
@@ -154,12 +155,11 @@ def council(
     hidden = int(log["suppressed_primary"].sum() + log["suppressed_complementary"].sum())
     audit = "passed" if pack.protected.ok else "FAILED"
     flagged = pack.sections["codetermination"]["flag"].eq(True).sum()
-    sites = pack.sections["establishments"]
-    reaches = [c for c in sites.columns if c.endswith("_reaches")]
-    reached = int(sites[reaches].eq(True).any(axis=1).sum()) if reaches else 0
+    reached, sites, abroad = covered_sites(pack.sections["establishments"])
+    outside = f" ({abroad} abroad, not covered by the BetrVG)" if abroad else ""
     console().print(
         f"works-council pack: {len(log)} tables, {hidden:,} of {int(log['cells'].sum()):,} "
         f"cells hidden (groups below {min_group} people and the cells that would reveal "
         f"them; audit {audit}); {flagged} groups flagged for §97 (2), {reached} of "
-        f"{len(sites)} sites reach a §111 indicator -> {output / 'council.html'}"
+        f"{sites} sites reach a §111 indicator{outside} -> {output / 'council.html'}"
     )

@@ -15,7 +15,7 @@ from workshift.council._pack import (
     occupation_groups,
     rename_groups,
 )
-from workshift.council._sections import SKILL_CHANGE_SHARE
+from workshift.council._sections import SKILL_CHANGE_SHARE, covered_sites, site_countries
 from workshift.council._tables import (
     ACCESS_GROUPS,
     NOT_PLACED,
@@ -44,6 +44,7 @@ __all__ = [
     "PackTables",
     "ReductionThreshold",
     "build_pack",
+    "covered_sites",
     "evaluation",
     "occupation_group",
     "occupation_groups",
@@ -52,4 +53,5 @@ __all__ = [
     "reduction_threshold",
     "rename_groups",
     "result_tables",
+    "site_countries",
 ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -21,6 +21,9 @@ from workshift.council._inputs import COUNCIL, MANAGEMENT, PackInputs
 from workshift.council._tables import ACCESS_GROUPS, NOT_PLACED
 from workshift.council._thresholds import reduction_threshold
 
+if TYPE_CHECKING:
+    from workshift.scenarios import Projection
+
 __all__ = [
     "SKILL_CHANGE_SHARE",
     "TOP_TASKS",
@@ -28,10 +31,12 @@ __all__ = [
     "assumption_differences",
     "codetermination",
     "comparison",
+    "covered_sites",
     "establishments",
     "service_departments",
     "service_tasks",
     "services",
+    "site_countries",
     "skills",
     "training",
     "training_flows",
@@ -457,27 +462,103 @@ def _coded_departments(inputs: PackInputs, codes: pd.Series) -> pd.DataFrame:
     return matches.merge(rows, on="input_row")[["onet_soc_code", "department"]].drop_duplicates()
 
 
+_GERMANY = {"de", "deu", "germany", "deutschland", "bundesrepublik deutschland",
+            "federal republic of germany"}  # fmt: skip
+"""Values of the ``country`` column that mean Germany (compared trimmed, any case)."""
+
+
+def site_countries(inputs: PackInputs) -> dict[str, str]:
+    """The country of each site (``location``): the most common non-empty ``country``
+    of the workforce rows there (ISO 3166 alpha-2 or a name, upper case; Germany as
+    ``DE``), none for a site whose rows give none or when the workforce has no country
+    column.
+
+    >>> from types import SimpleNamespace as NS
+    >>> rows = pd.DataFrame({"input_row": [0, 1, 2, 3], "location": ["B", "B", "S", "X"]})
+    >>> source = rows.assign(country=["Deutschland", "de", "us", ""])
+    >>> analysis = NS(rows=rows, workforce=NS(rows=source))
+    >>> site_countries(NS(analysis=analysis))
+    {'B': 'DE', 'S': 'US'}
+    """
+    analysis = inputs.analysis
+    source = analysis.workforce.rows
+    if "country" not in source:
+        return {}
+    country = source.set_index("input_row")["country"].fillna("").astype(str).str.strip()
+    country = country.where(~country.str.casefold().isin(_GERMANY), "DE").str.upper()
+    sites = analysis.rows[["input_row", "location"]].assign(
+        country=lambda f: f["input_row"].map(country).fillna("")
+    )
+    known = sites.loc[sites["country"] != ""].astype({"location": str})
+    usual = (
+        known.groupby(["location", "country"]).size().reset_index(name="n")
+        .sort_values(["location", "n", "country"], ascending=[True, False, True])
+        .drop_duplicates("location")
+    )  # fmt: skip
+    return dict(zip(usual["location"], usual["country"], strict=True))
+
+
+def _enterprise(frames: Frames) -> int | None:
+    """People in the whole workforce (every site), None where the total is withheld."""
+    total = frames["total"]
+    if bool(total["suppressed"].any()):
+        return None
+    return round(float(total["people"].iloc[0]))
+
+
+def _largest_year(projection: Projection, location: str) -> float:
+    """The site's largest exits in one year of the horizon (P50, FTE); 0 without any."""
+    q = projection.projection
+    found = q.loc[
+        (q["group_by"] == "location") & (q["group"].astype(str) == location)
+        & (q["metric"] == "exits")
+    ]  # fmt: skip
+    return float(found["p50"].max()) if len(found) else 0.0
+
+
 def establishments(inputs: PackInputs, frames: Frames) -> pd.DataFrame:
     """§111: per establishment (location) today's people, the §17 (1) KSchG band and
     the smallest reduction that reaches it, the reduction each scenario implies over its
     horizon (exits plus the final surplus, P50 and P90, FTE turned into people with the
     site's people per FTE) and whether it reaches the threshold. Missing where the
-    site's people are suppressed. An indicator, not legal advice."""
+    site's people are suppressed. An indicator, not legal advice.
+
+    The threshold is :func:`~workshift.council.reduction_threshold` with the whole
+    workforce (every site; unknown where the total is withheld) as the enterprise, so a
+    site of 20 or fewer takes 6 (BAG 1 AZR 708/09) and none applies in an enterprise of
+    20 or fewer. ``country`` is the site's (:func:`site_countries`); ``in_germany`` is
+    False for a site abroad, which the BetrVG does not cover: no threshold, no
+    indicator (``scope_key`` ``"betrvg.abroad"``); None where the country is unknown,
+    which keeps the indicator with the note ``"betrvg.country_unknown"``.
+    ``<scenario>_year_p50`` is the largest reduction within one year (the site's exits
+    in its worst year, P50, in people): the surplus left at the end belongs to no year,
+    so it is not in this figure."""
     sites = frames["locations"][["location", "headcount", "fte", "suppressed"]]
+    countries = site_countries(inputs)
+    enterprise = _enterprise(frames)
     rows = []
     for _, site in sites.iterrows():
         hidden = bool(site["suppressed"])
-        row: dict[str, Any] = {"location": site["location"], "suppressed": hidden}
+        country = countries.get(str(site["location"]), "")
+        in_germany = None if not country else country == "DE"
+        scope_key = {None: "betrvg.country_unknown", False: "betrvg.abroad"}.get(in_germany, "")
+        row: dict[str, Any] = {"location": site["location"], "country": country,
+                               "in_germany": in_germany, "scope_key": scope_key,
+                               "suppressed": hidden}  # fmt: skip
         if hidden:
             rows.append(row)
             continue
         people = float(site["headcount"])
         fte = float(site["fte"]) if pd.notna(site["fte"]) else people
         ratio = people / fte if fte > 0 else 1.0
-        threshold = reduction_threshold(round(people))
+        threshold = reduction_threshold(
+            round(people), None if enterprise is None else max(enterprise, round(people))
+        )
+        minimum = None if in_germany is False else threshold.minimum
         row.update(
-            people=people, band=threshold.band, minimum=threshold.minimum,
-            basis_key=threshold.basis_key, note_key=threshold.note_key,
+            people=people, band=threshold.band, minimum=minimum,
+            basis_key=threshold.basis_key if in_germany is not False else "",
+            note_key=threshold.note_key if in_germany is not False else "",
         )  # fmt: skip
         for name, projection in inputs.scenarios.items():
             found = projection.reductions.loc[
@@ -486,8 +567,25 @@ def establishments(inputs: PackInputs, frames: Frames) -> pd.DataFrame:
             for q in ("p50", "p90"):
                 value = float(found.iloc[0][q]) * ratio if len(found) else 0.0
                 row[f"{name}_{q}"] = value
-                row[f"{name}_{q}_reaches"] = (
-                    None if threshold.minimum is None else value >= threshold.minimum
-                )
+                row[f"{name}_{q}_reaches"] = None if minimum is None else value >= minimum
+            row[f"{name}_year_p50"] = _largest_year(projection, str(site["location"])) * ratio
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+def covered_sites(sites: pd.DataFrame) -> tuple[int, int, int]:
+    """The §111 headline of the establishments section: sites reaching an indicator in
+    any scenario (P90), sites the BetrVG may cover (in Germany or of unknown country)
+    and sites abroad, which it does not cover.
+
+    >>> sites = pd.DataFrame({"in_germany": [True, None, False],
+    ...                       "management_p90_reaches": [True, None, None]})
+    >>> covered_sites(sites)
+    (1, 2, 1)
+    """
+    abroad = (
+        sites["in_germany"].eq(False) if "in_germany" in sites else pd.Series(False, sites.index)
+    )
+    reaches = [c for c in sites.columns if str(c).endswith("_p90_reaches")]
+    reached = int(sites.loc[~abroad, reaches].eq(True).any(axis=1).sum()) if reaches else 0
+    return reached, int((~abroad).sum()), int(abroad.sum())

@@ -64,7 +64,10 @@ _EN: dict[str, str] = {
     "council_headline.flagged": "Groups flagged under §97 (2)",
     "council_headline.flagged_help": "Of {groups} department × occupation groups shown.",
     "council_headline.sites": "Sites reaching a §111 indicator",
-    "council_headline.sites_help": "Of {sites} sites, in any scenario (P90).",
+    "council_headline.sites_help": (
+        "Of {sites} sites, in any scenario (P90); {abroad} sites abroad, which the BetrVG "
+        "does not cover, are not counted."
+    ),
     "council_headline.hidden": "Cells withheld",
     "council_headline.hidden_help": "Of {cells}; audit of every withheld cell passed: {ok}.",
     # §90
@@ -186,7 +189,12 @@ _EN: dict[str, str] = {
         "for 20 or fewer employees at least 6 (BAG, §112a (1) sentence 1 no. 1 BetrVG), if "
         "the enterprise has more than 20 employees (counted here: everyone in the export). "
         "Employees count per head, part-time staff fully. An indicator with its basis, not "
-        "legal advice; natural attrition does not count as a reduction here."
+        "legal advice; natural attrition does not count as a reduction here. The largest "
+        "reduction within one year is the site's exits in its year with the most (P50); the "
+        "surplus left at the end belongs to no year. The BAG counts steps together only "
+        "when they rest on one plan. The BetrVG covers establishments in Germany only: a "
+        "site abroad (the workforce's country column) gets no indicator and is not counted "
+        "in the overview; a site of unknown country is treated as one in Germany."
     ),
     "council_bag.small": (
         "BAG 9.11.2010, 1 AZR 708/09: at least 6 employees for 20 or fewer (§112a (1) "
@@ -201,6 +209,8 @@ _EN: dict[str, str] = {
     "council_betrvg111.enterprise": (
         "§111 needs an enterprise of usually more than 20 employees entitled to vote"
     ),
+    "council_betrvg.abroad": "BetrVG not applicable: site abroad ({country})",
+    "council_betrvg.country_unknown": "country unknown: treated as a site in Germany",
     "council_reaches_yes": "reached",
     "council_reaches_no": "not reached",
     # Appendix
@@ -314,6 +324,9 @@ _EN: dict[str, str] = {
     "ccol.minimum": "Reduction that reaches the indicator (people)",
     "ccol.basis": "Basis",
     "ccol.reduction": "{scenario}: reduction P50 / P90 (people)",
+    "ccol.reduction_year": "{scenario}: largest reduction in one year, P50 (people)",
+    "ccol.country": "Country",
+    "ccol.in_germany": "In Germany",
     "ccol.reaches": "{scenario}: indicator",
     "ccol.table": "Table",
     "ccol.cells": "Cells",
@@ -390,7 +403,8 @@ _DE: dict[str, str] = {
     "council_headline.sites": "Standorte mit Anhaltspunkt nach § 111 BetrVG",
     "council_headline.sites_help": (
         "Von {sites} Standorten, in mindestens einem Szenario (P90); geprüft wird nur "
-        "Personalabbau."
+        "Personalabbau. {abroad} Standorte im Ausland, für die das BetrVG nicht gilt, zählen "
+        "nicht mit."
     ),
     "council_headline.hidden": "Ausgeblendete Zellen",
     "council_headline.hidden_help": (
@@ -554,8 +568,14 @@ _DE: dict[str, str] = {
         "sind eine Richtschnur, keine feste Grenze und keine Rechtsberatung. Andere "
         "Betriebsänderungen, etwa grundlegende Änderungen der Betriebsorganisation oder die "
         "Einführung grundlegend neuer Arbeitsmethoden (§ 111 Satz 3 Nr. 4 und 5 BetrVG), können "
-        "auch ohne Personalabbau vorliegen; sie prüfen diese Unterlagen nicht. Das BetrVG gilt "
-        "nur für Betriebe in Deutschland."
+        "auch ohne Personalabbau vorliegen; sie prüfen diese Unterlagen nicht. Der höchste Abbau "
+        "in einem Jahr sind die Austritte des Standorts im Jahr mit den meisten Austritten "
+        "(P50); der am Ende verbleibende Überhang gehört zu keinem Jahr und ist darin nicht "
+        "enthalten. Das BAG fasst Abbauschritte nur zusammen, wenn sie auf einer einheitlichen "
+        "unternehmerischen Planung beruhen. Das BetrVG gilt nur für Betriebe in Deutschland: "
+        "Standorte im Ausland (Spalte „Land“ der Belegschaftsdatei) erhalten keinen "
+        "Anhaltspunkt und zählen im Überblick nicht mit; ist das Land unbekannt, wird der "
+        "Standort wie einer in Deutschland behandelt."
     ),
     "council_bag.small": (
         "BAG 9.11.2010, 1 AZR 708/09: bis 20 Arbeitnehmer mindestens 6 (§ 112a Abs. 1 Satz 1 "
@@ -571,6 +591,8 @@ _DE: dict[str, str] = {
         "§ 111 BetrVG setzt ein Unternehmen mit in der Regel mehr als 20 wahlberechtigten "
         "Arbeitnehmern voraus"
     ),
+    "council_betrvg.abroad": "BetrVG nicht anwendbar: Standort im Ausland ({country})",
+    "council_betrvg.country_unknown": "Land unbekannt: wie ein Standort in Deutschland behandelt",
     "council_reaches_yes": "erreicht",
     "council_reaches_no": "nicht erreicht",
     "council_method_heading": "Methode und Validierung",
@@ -689,6 +711,9 @@ _DE: dict[str, str] = {
     "ccol.minimum": "Abbau, ab dem der Anhaltspunkt erreicht ist (Personen)",
     "ccol.basis": "Grundlage",
     "ccol.reduction": "{scenario}: Abbau P50 / P90 (Personen)",
+    "ccol.reduction_year": "{scenario}: höchster Abbau in einem Jahr, P50 (Personen)",
+    "ccol.country": "Land",
+    "ccol.in_germany": "In Deutschland",
     "ccol.reaches": "{scenario}: Anhaltspunkt",
     "ccol.table": "Tabelle",
     "ccol.cells": "Zellen",

@@ -308,32 +308,46 @@ def _codetermination(frame: pd.DataFrame, f: _Format) -> Table:
     return _table(columns, rows, [False, False, True, True, False, False, False])
 
 
+def _site_basis(r: Mapping[Hashable, Any], m: CouncilMessages) -> str:
+    """A site's basis in words: the rule and its note, or why the BetrVG does not apply
+    (a site abroad), and a note where the site's country is unknown."""
+    if r.get("in_germany") is False:
+        return m("council_betrvg.abroad", country=plain_text(r.get("country")))
+    keys = [plain_text(r.get(k)) for k in ("basis_key", "note_key", "scope_key")]
+    return "; ".join(m(f"council_{k}") for k in keys if k)
+
+
 def _establishments(frame: pd.DataFrame, scenarios: list[str], f: _Format) -> Table:
     m = f.m
     rows = []
+    per_scenario = 3
     for r in frame.to_dict("records"):
+        country = plain_text(r.get("country"))
         if _hidden(r):
-            rows.append([plain_text(r["location"]), f.withheld(), "", "", ""]
-                        + ["", ""] * len(scenarios))  # fmt: skip
+            rows.append([plain_text(r["location"]), country, f.withheld(), "", "", ""]
+                        + [""] * per_scenario * len(scenarios))  # fmt: skip
             continue
-        basis = m(f"council_{r['basis_key']}")
-        if plain_text(r.get("note_key")):
-            basis = f"{basis}; {m('council_' + str(r['note_key']))}"
-        row = [plain_text(r["location"]), m.number(r["people"]), plain_text(r["band"]),
-               m.number(r["minimum"]), basis]  # fmt: skip
+        basis = _site_basis(r, m)
+        minimum = "" if is_missing(r["minimum"]) else m.number(r["minimum"])
+        row = [plain_text(r["location"]), country, m.number(r["people"]), plain_text(r["band"]),
+               minimum, basis]  # fmt: skip
         for name in scenarios:
             row.append(f"{m.amount(r[f'{name}_p50'])} / {m.amount(r[f'{name}_p90'])}")
+            row.append(m.amount(r[f"{name}_year_p50"]))
             reaches = r[f"{name}_p90_reaches"]
             row.append(
                 "" if reaches is None or is_missing(reaches)
                 else m("council_reaches_yes" if reaches else "council_reaches_no")
             )  # fmt: skip
         rows.append(row)
-    columns = [m.column(c) for c in ("location", "people", "band", "minimum", "basis")]
+    columns = [m.column(c) for c in ("location", "country", "people", "band", "minimum",
+                                     "basis")]  # fmt: skip
     for name in scenarios:
         columns += [m("ccol.reduction", scenario=f.scenario(name)),
+                    m("ccol.reduction_year", scenario=f.scenario(name)),
                     m("ccol.reaches", scenario=f.scenario(name)) + " (P90)"]  # fmt: skip
-    return _table(columns, rows, [False, True, False, True, False] + [True, False] * len(scenarios))
+    numeric = [False, False, True, False, True, False] + [True, True, False] * len(scenarios)
+    return _table(columns, rows, numeric)
 
 
 def _log(frame: pd.DataFrame, m: CouncilMessages) -> Table:
@@ -367,9 +381,9 @@ def _headlines(pack: CouncilPackLike, m: CouncilMessages) -> list[Headline]:
     services = sections["services"]
     codet = sections["codetermination"]
     shown = codet.loc[~codet["suppressed"].astype(bool)]
-    sites = sections["establishments"]
-    reaches = [c for c in sites.columns if c.endswith("_p90_reaches")]
-    reached = int(sites[reaches].eq(True).any(axis=1).sum()) if reaches else 0
+    from workshift.council import covered_sites
+
+    reached, sites, abroad = covered_sites(sections["establishments"])
     total_hidden = bool(analysis["disclosure"].get("total_withheld"))
     people = m("council_withheld") if total_hidden else m.number(analysis["headcount"])
     values = {
@@ -381,7 +395,8 @@ def _headlines(pack: CouncilPackLike, m: CouncilMessages) -> list[Headline]:
                                                  touching=m.number((services["tasks"] > 0).sum()))),
         "flagged": (m.number(int(shown["flag"].eq(True).sum())),
                     m("council_headline.flagged_help", groups=m.number(len(shown)))),
-        "sites": (m.number(reached), m("council_headline.sites_help", sites=m.number(len(sites)))),
+        "sites": (m.number(reached), m("council_headline.sites_help", sites=m.number(sites),
+                                       abroad=m.number(abroad))),
         "hidden": (m.number(hidden), m("council_headline.hidden_help", cells=m.number(cells),
                                        ok=m("audit_passed" if control["audit"]["ok"]
                                             else "audit_failed"))),
@@ -521,9 +536,10 @@ def _sheet_frame(name: str, frame: pd.DataFrame, m: CouncilMessages) -> pd.DataF
         out["group"] = out["group"].map(lambda v: m.word("group", v))
         out["value"] = out["value"].map(lambda v: m.word("value", v))
     if name == "establishments":
-        out = out.assign(
-            basis=[m(f"council_{k}") if plain_text(k) else "" for k in out.get("basis_key", [])]
-        ).drop(columns=[c for c in ("basis_key", "note_key") if c in out])
+        basis = [_site_basis(r, m) for r in out.to_dict("records")]
+        out = out.assign(basis=basis).drop(
+            columns=[c for c in ("basis_key", "note_key", "scope_key") if c in out]
+        )
     if "mode" in out and name == "services":
         out["mode"] = out["mode"].map(lambda v: m.word("mode", v))
     labels = {}
