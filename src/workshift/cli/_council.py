@@ -26,6 +26,13 @@ from workshift.cli._reskill import priority_weights
 from workshift.cli._workforce import MapOption, SheetOption, load_workforce
 
 
+def _share(value: float) -> float:
+    """``--skill-change-share``: above 0, at most 1."""
+    if not 0 < value <= 1:
+        raise typer.BadParameter(f"must be above 0 and at most 1, got {value}")
+    return value
+
+
 def council(
     workforce: WorkforceArgument,
     portfolio: Annotated[
@@ -86,6 +93,16 @@ def council(
         ),
     ] = None,
     min_group: MinGroupOption = 5,
+    skill_change_share: Annotated[
+        float,
+        typer.Option(
+            metavar="SHARE",
+            callback=_share,
+            help="§97 (2): the share of a group's (or an occupation's) working time the "
+            "services take over from which the group is flagged, above 0 and at most 1 "
+            "(an assumption of the pack; a works agreement may set another).",
+        ),
+    ] = 0.10,
     draws: Annotated[int, typer.Option(metavar="N", min=1, help="Monte Carlo draws.")] = 2000,
     seed: Annotated[
         int, typer.Option(metavar="N", help="Random seed: same seed, same result.")
@@ -139,6 +156,7 @@ def council(
                 affected=affected,
                 priority=weights,
                 policy=DisclosurePolicy(min_people=min_group),
+                skill_change_share=skill_change_share,
                 draws=draws,
                 seed=seed,
                 rater=rater(labels),

@@ -28,12 +28,14 @@ from workshift.council import _sections as sections
 from workshift.council._inputs import COUNCIL, MANAGEMENT, PackInputs
 from workshift.council._tables import ACCESS_GROUPS, OLDER_FROM, pack_tables
 from workshift.disclosure import DisclosurePolicy, Protected
+from workshift.exceptions import ConfigError
 from workshift.scenarios import Projection
 
 __all__ = [
     "SECTIONS",
     "CouncilPack",
     "build_pack",
+    "check_skill_change_share",
     "evaluation",
     "occupation_groups",
     "rename_groups",
@@ -134,7 +136,9 @@ def _assumption(projection: Projection, parameter: str) -> str:
     return str(found.iloc[0]) if len(found) else ""
 
 
-def _facts(inputs: PackInputs, summary: dict[str, Any], policy: DisclosurePolicy) -> dict[str, Any]:
+def _facts(
+    inputs: PackInputs, summary: dict[str, Any], policy: DisclosurePolicy, share: float
+) -> dict[str, Any]:
     management = inputs.scenarios[MANAGEMENT].summary
     rows = inputs.analysis.workforce.rows
     present = {
@@ -169,26 +173,49 @@ def _facts(inputs: PackInputs, summary: dict[str, Any], policy: DisclosurePolicy
         "protection": policy.protection,
         "access_columns": {group: present[group] for group in ACCESS_GROUPS},
         "older_from": OLDER_FROM,
-        "skill_change_share": sections.SKILL_CHANGE_SHARE,
+        "skill_change_share": share,
         "evaluation": evaluation(),
     }
+
+
+def check_skill_change_share(value: float) -> float:
+    """``value`` as the §97 (2) share of :func:`build_pack`: a number above 0, at most 1.
+
+    >>> check_skill_change_share(0.2)
+    0.2
+    >>> check_skill_change_share(0)
+    Traceback (most recent call last):
+    ...
+    workshift.exceptions.ConfigError: the skill-change share must be above 0 and at most 1, got 0
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 1:
+        raise ConfigError(f"the skill-change share must be above 0 and at most 1, got {value!r}")
+    return float(value)
 
 
 def build_pack(
     inputs: PackInputs,
     policy: DisclosurePolicy | None = None,
     *,
+    skill_change_share: float = sections.SKILL_CHANGE_SHARE,
     progress: Progress | None = None,
 ) -> CouncilPack:
     """The works-council pack of ``inputs`` under ``policy`` (default k = 5 people).
 
+    ``skill_change_share`` is the share of a group's working time taken over from which
+    §97 (2) flags it (:data:`~workshift.council.SKILL_CHANGE_SHARE`, 0.10, by default;
+    above 0, at most 1): an assumption a works agreement may set.
+
     Raises
     ------
+    ConfigError
+        ``skill_change_share`` is not above 0 and at most 1.
     SolverError
         No suppression pattern could be proven safe.
     """
     from workshift.pipeline import council_summary, protect_for_council, withhold_names
 
+    share = check_skill_change_share(skill_change_share)
     policy = policy or DisclosurePolicy()
     analysis, mappings = withhold_names(inputs.analysis)
     names = {column: len(mapping) for column, mapping in mappings.items()}
@@ -220,13 +247,13 @@ def build_pack(
         "skills": sections.skills(frames),
         "training_flows": sections.training_flows(frames),
         "access": sections.access(frames),
-        "codetermination": sections.codetermination(inputs, frames),
+        "codetermination": sections.codetermination(inputs, frames, share=share),
         "establishments": sections.establishments(inputs, frames),
     }
     if progress:
         progress("sections", 2, 2)
     return CouncilPack(
-        facts=_facts(inputs, summary, policy),
+        facts=_facts(inputs, summary, policy, share),
         sections={name: built[name].reset_index(drop=True) for name in SECTIONS},
         log=protected.log,
         protected=protected,

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from workshift.council._inputs import COUNCIL, MANAGEMENT, PackInputs
-from workshift.council._tables import ACCESS_GROUPS, NOT_PLACED
+from workshift.council._tables import ACCESS_GROUPS, NOT_PLACED, occupation_group
 from workshift.council._thresholds import reduction_threshold
 
 if TYPE_CHECKING:
@@ -45,10 +45,11 @@ __all__ = [
 ]
 
 SKILL_CHANGE_SHARE = 0.10
-"""§97 (2) flag: the share of a group's working time (FTE) the services take over by the
-final year (P50) from which its work counts as changed so that current skills may no
-longer suffice. An assumption of this pack, stated in it; a works agreement may set
-another."""
+"""§97 (2) flag: the share of a group's (or one of its occupations') working time (FTE)
+the services take over by the final year (P50) from which its work counts as changed so
+that current skills may no longer suffice. An assumption of this pack, stated in it, not
+a legal limit; the default of ``build_pack(skill_change_share=...)`` and of
+``workshift council --skill-change-share``, so that a works agreement can set another."""
 TOP_TASKS = 5
 """Covered tasks listed per service (§90) and per flagged group (§97)."""
 
@@ -397,16 +398,78 @@ def access(frames: Frames) -> pd.DataFrame:
     )
 
 
-def codetermination(inputs: PackInputs, frames: Frames, top: int = 3) -> pd.DataFrame:
+def _occupation_shares(inputs: PackInputs) -> pd.DataFrame:
+    """``onet_soc_code`` and ``occupation_share``: the work the services take over in the
+    final year (FTE, P50 of management's scenario) over the occupation's FTE today.
+
+    The projection frees an occupation's work in proportion to its FTE, with the same
+    exposure and adoption in every department (per draw, each cell's freed FTE is its
+    FTE today times a factor of its occupation), so the organisation-wide share of an
+    occupation (the ``role`` groups of the projection) is its share in each department."""
+    projection = inputs.scenarios[MANAGEMENT]
+    cells = projection.cells
+    cells = cells.loc[cells["kind"] == "today", ["onet_soc_code", "role", "headcount"]]
+    today = cells.groupby("role")["headcount"].sum()
+    q = projection.projection
+    final = q.loc[
+        (q["group_by"] == "role") & (q["metric"] == "fte_equivalent")
+        & (q["year"] == q["year"].max())
+    ].set_index("group")["p50"]  # fmt: skip
+    roles = cells[["onet_soc_code", "role"]].drop_duplicates("onet_soc_code")
+    fte = roles["role"].map(today)
+    share = (roles["role"].map(final).astype(float) / fte).where(fte > 0)
+    return pd.DataFrame(
+        {"onet_soc_code": roles["onet_soc_code"].astype(str), "occupation_share": share}
+    ).dropna()
+
+
+def _learners(frames: Frames) -> pd.Series:
+    """People per (department, origin group) the plan trains (``plan_learners``): NaN
+    where the cell is withheld; a group the table does not list has none."""
+    if "plan_learners" not in frames:
+        return pd.Series(dtype=float)
+    frame = frames["plan_learners"]
+    people = frame["people"].astype(float).where(~frame["suppressed"].astype(bool))
+    return pd.Series(
+        people.to_numpy(),
+        index=pd.MultiIndex.from_frame(
+            frame[["department", "origin_group"]].rename(
+                columns={"origin_group": "occupation_group"}
+            )
+        ),
+    )
+
+
+def codetermination(
+    inputs: PackInputs, frames: Frames, top: int = 3, *, share: float = SKILL_CHANGE_SHARE
+) -> pd.DataFrame:
     """§97 (2): per department x occupation group whether the planned services change
     the work so that current skills may no longer suffice, and why.
 
-    ``share_taken_over`` is the work the services take over in the final year (FTE,
-    P50 of management's scenario) over the group's FTE today; ``flag`` is True from
-    :data:`SKILL_CHANGE_SHARE`, or where the plan teaches people of the department new
-    skills. ``tasks`` names the covered tasks that weigh most in the group's published
-    occupations, ``skills`` the skills the plan teaches in the department most often.
-    Missing (no flag) where the group's people are suppressed."""
+    Four criteria, each its own column; ``flag`` is True where any holds:
+
+    - ``because_work``: ``share_taken_over``, the work the services take over in the
+      final year (FTE, P50 of management's scenario) over the group's FTE today,
+      reaches ``share`` (:data:`SKILL_CHANGE_SHARE` unless the pack sets another);
+    - ``because_occupation``: a published occupation of the group with people in the
+      department reaches ``share`` (``occupation_share``, the largest such share,
+      ``occupation_code`` and ``occupation``, its O*NET-SOC code and title), so that
+      the group's average does not dilute the occupation the services target. An
+      occupation's share is the same in every department (see
+      :func:`_occupation_shares`); its presence in the department is the test that
+      lists its tasks;
+    - ``because_plan``: the redeployment plan trains people whose occupation group of
+      origin is this group in this department (``plan_people``, people, from the
+      protected ``plan_learners``; missing where that cell is withheld, which counts as
+      no);
+    - ``because_tasks``: a planned service covers tasks of the group's published
+      occupations (``tasks`` not empty): a change in kind of the work, which §97 (2)
+      does not measure by a quantity.
+
+    ``tasks`` names the covered tasks that weigh most in the group's published
+    occupations, ``skills`` the skills the plan teaches in the department most often
+    (published cells of ``plan_skills``; a department's, shown for groups the plan
+    trains). Missing (no flag) where the group's people are suppressed."""
     projection = inputs.scenarios[MANAGEMENT]
     frame = projection.unit_groups
     final = frame.loc[
@@ -416,39 +479,62 @@ def codetermination(inputs: PackInputs, frames: Frames, top: int = 3) -> pd.Data
         _fte_today(inputs), on=["department", "occupation_group"], how="left"
     )
     units = units.merge(final, on=["department", "occupation_group"], how="left")
-    share = (units["p50"] / units["fte_today"]).where(units["fte_today"] > 0)
+    taken = (units["p50"] / units["fte_today"]).where(units["fte_today"] > 0)
     hidden = units["suppressed"].astype(bool)
-    units["share_taken_over"] = share.where(~hidden)
+    units["share_taken_over"] = taken.where(~hidden)
     learnt = skills(frames)
     learnt = learnt.loc[learnt["kind"] == "gap"]
     gap_skills = learnt.groupby("department")["skill"].apply(lambda s: "; ".join(s.head(top)))
+    roles = _published(frames["roles"])[["onet_soc_code"]].astype(str)
+    present = _coded_departments(inputs, roles["onet_soc_code"])
+    present = present.assign(occupation_group=occupation_group(present["onet_soc_code"]))
     tasks = _covered_tasks(inputs, frames)
     tasks = tasks.assign(
-        occupation_group=tasks["onet_soc_code"].astype(str).str[:2] + "-0000",
+        occupation_group=occupation_group(tasks["onet_soc_code"]),
         score=tasks["share"] * tasks["weight"],
     )
-    roles = _published(frames["roles"])[["onet_soc_code"]].astype(str)
-    people = _coded_departments(inputs, roles["onet_soc_code"])
-    tasks = tasks.merge(people, on="onet_soc_code")
+    tasks = tasks.merge(present[["onet_soc_code", "department"]], on="onet_soc_code")
     tasks = tasks.sort_values("score", ascending=False).drop_duplicates(
         ["department", "occupation_group", "task"]
     )
     top_tasks = tasks.groupby(["department", "occupation_group"])["task"].apply(
         lambda s: "; ".join(s.head(top))
     )
+    occupations = present.merge(_occupation_shares(inputs), on="onet_soc_code")
+    occupations = occupations.sort_values(
+        ["occupation_share", "onet_soc_code"], ascending=[False, True]
+    ).drop_duplicates(["department", "occupation_group"])
     key = pd.MultiIndex.from_frame(units[["department", "occupation_group"]])
+    best = occupations.set_index(["department", "occupation_group"]).reindex(key)
+    units["occupation_share"] = best["occupation_share"].to_numpy()
+    units["occupation_code"] = best["onet_soc_code"].astype(object).fillna("").to_numpy()
+    names = _published(frames["roles"]).set_index("onet_soc_code")["occupation"]
+    units["occupation"] = units["occupation_code"].map(names).astype(object).fillna("")
     # Empty lists map to float NaN: as objects, they fill with text.
     units["tasks"] = top_tasks.reindex(key).astype(object).fillna("").to_numpy()
-    units["skills"] = units["department"].map(gap_skills).astype(object).fillna("")
-    work = units["share_taken_over"] >= SKILL_CHANGE_SHARE
-    plan = units["skills"] != ""
-    units["flag"] = (work | plan).where(~hidden)
-    units["because_work"] = work.where(~hidden)
-    units["because_plan"] = plan.where(~hidden)
-    for column in ("tasks", "skills"):
+    learners = _learners(frames)
+    listed = key.isin(learners.index) if len(learners) else np.zeros(len(key), bool)
+    found = learners.reindex(key).to_numpy(dtype=float) if len(learners) else np.nan
+    # A group the table does not list has no one in training (with a plan at all).
+    units["plan_people"] = np.where(listed, found, 0.0 if inputs.plan is not None else np.nan)
+    work = units["share_taken_over"] >= share
+    occupation = units["occupation_share"] >= share
+    plan = units["plan_people"].fillna(0.0) > 0
+    covered = units["tasks"] != ""
+    units["skills"] = units["department"].map(gap_skills).astype(object).fillna("").where(plan, "")
+    units["flag"] = (work | occupation | plan | covered).where(~hidden)
+    for column, values in (("because_work", work), ("because_occupation", occupation),
+                           ("because_plan", plan), ("because_tasks", covered)):  # fmt: skip
+        units[column] = values.where(~hidden)
+    for column in ("occupation_share", "plan_people"):
+        units[column] = units[column].astype(float).where(~hidden)
+    for column in ("occupation_code", "occupation", "tasks", "skills"):
         units[column] = units[column].where(~hidden, "")
-    columns = ["department", "occupation_group", "people_today", "share_taken_over", "flag",
-               "because_work", "because_plan", "tasks", "skills", "suppressed"]  # fmt: skip
+    columns = ["department", "occupation_group", "people_today", "share_taken_over",
+               "occupation_code", "occupation", "occupation_share", "plan_people", "flag",
+               "because_work",
+               "because_occupation", "because_plan", "because_tasks", "tasks", "skills",
+               "suppressed"]  # fmt: skip
     return units[columns].sort_values(["department", "occupation_group"]).reset_index(drop=True)
 
 

@@ -13,7 +13,11 @@ objects and :class:`~workshift.disclosure.Relation` objects of **one**
   department x status (placed or not, with training hours and cost), per occupation group
   x target, per department x skill to learn (``plan_skills``) and skill brought
   (``plan_strengths``), and per access group (part-time, 50 or older, on leave: yes/no)
-  x status, where the workforce has the column.
+  x status, where the workforce has the column;
+- the **learners** universe (the plan's placed people with skills to learn): people per
+  department x occupation group of origin (``plan_learners``, the §97 (2) plan criterion
+  per group), tied to the plan by relations (at most the department's placed people, at
+  most the group's placed people, at least the people of any one skill to learn).
 
 A row coded over several candidate occupations counts in each candidate (occupation,
 occupation group and service are then multi-valued dimensions), as in
@@ -47,6 +51,7 @@ __all__ = [
     "PackTables",
     "occupation_group",
     "pack_tables",
+    "plan_learners",
     "plan_skills",
     "result_tables",
 ]
@@ -174,6 +179,23 @@ def plan_skills(people: pd.DataFrame, column: str = "gap_skills") -> pd.DataFram
     return frame.assign(headcount=1.0)[["department", "skill", "input_row", "headcount"]]
 
 
+def plan_learners(people: pd.DataFrame) -> pd.DataFrame:
+    """People per department x ``origin_group`` among the placed whose move teaches at
+    least one skill (``gap_skills`` not empty): the people of a group the plan trains.
+
+    >>> people = pd.DataFrame({"input_row": [0, 1, 2], "department": "A",
+    ...                        "origin_group": ["43-0000", "43-0000", "13-0000"],
+    ...                        "placed": ["placed", "placed", "not placed"],
+    ...                        "gap_skills": ["Writing", "", "Writing"], "headcount": 1.0})
+    >>> plan_learners(people)
+      department origin_group  people
+    0          A      43-0000     1.0
+    """
+    gap = people.get("gap_skills", pd.Series("", index=people.index)).fillna("").astype(str)
+    learning = (people["placed"] == "placed") & gap.str.replace(";", "").str.strip().ne("")
+    return _count(people.loc[learning], ["department", "origin_group"])
+
+
 def _plan_tables(people: pd.DataFrame) -> list[Table]:
     status = people.groupby(["department", "placed"], as_index=False).agg(
         people=("headcount", "sum"),
@@ -205,6 +227,12 @@ def _plan_tables(people: pd.DataFrame) -> list[Table]:
         if len(skills):
             counted = _count(skills, ["department", "skill"]).rename(columns={"skill": dim})
             tables.append(Table(name, counted, ["department", dim], universe="plan"))
+    learners = plan_learners(people)
+    if len(learners):
+        tables.append(
+            Table("plan_learners", learners, ["department", "origin_group"],
+                  universe="plan_learners")
+        )  # fmt: skip
     for group in ACCESS_GROUPS:
         if group in people:
             counted = people.groupby([group, "placed"], as_index=False).agg(
@@ -218,10 +246,12 @@ def _plan_tables(people: pd.DataFrame) -> list[Table]:
 
 
 def _plan_relations(people: pd.DataFrame, departments: Iterable[str]) -> list[Relation]:
-    """A department's planned people are at most its people today."""
+    """A department's planned people are at most its people today; the learners of a
+    department (of an origin group) are at most its placed people, and at least the
+    people of any one skill it learns."""
     statuses = people.groupby("department")["placed"].unique()
     known = set(departments)
-    return [
+    relations = [
         Relation(
             [*(("plan_status", (d, s), 1.0) for s in sorted(values)), ("departments", (d,), -1.0)],
             "<=",
@@ -229,6 +259,33 @@ def _plan_relations(people: pd.DataFrame, departments: Iterable[str]) -> list[Re
         for d, values in statuses.items()
         if d in known
     ]
+    learners = plan_learners(people)
+    if not len(learners):
+        return relations
+    cells = {d: [("plan_learners", (d, g), 1.0) for g in sorted(part["origin_group"])]
+             for d, part in learners.groupby("department")}  # fmt: skip
+    for d, terms in cells.items():
+        relations.append(Relation([*terms, ("plan_status", (d, "placed"), -1.0)], "<="))
+    flows = _count(people, ["origin_group", "target_name"])
+    flows = flows.loc[flows["target_name"] != NOT_PLACED]
+    for g, part in learners.groupby("origin_group"):
+        moved = flows.loc[flows["origin_group"] == g, "target_name"]
+        relations.append(
+            Relation(
+                [*(("plan_learners", (d, g), 1.0) for d in sorted(part["department"])),
+                 *(("plan_flows", (g, t), -1.0) for t in sorted(moved))],
+                "<=",
+            )
+        )  # fmt: skip
+    if "gap_skills" in people:
+        learnt = _count(plan_skills(people), ["department", "skill"])
+        for d, skill in learnt[["department", "skill"]].itertuples(index=False):
+            relations.append(
+                Relation([("plan_skills", (d, skill), 1.0),
+                          *(("plan_learners", key, -1.0) for key in
+                            (t[1] for t in cells.get(d, [])))], "<=")
+            )  # fmt: skip
+    return relations
 
 
 def pack_tables(inputs: PackInputs) -> PackTables:

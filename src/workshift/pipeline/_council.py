@@ -39,6 +39,7 @@ def council(
     min_beta: float = 0.5,
     budget: float | None = None,
     policy: DisclosurePolicy | None = None,
+    skill_change_share: float | None = None,
     draws: int = 2000,
     seed: int = 1,
     rater: Rater = "human",
@@ -55,14 +56,24 @@ def council(
     ``min_beta`` and ``budget``).
 
     Every file is read and checked before the (slower) analysis starts. ``policy`` sets
-    the minimum group size (default 5 people).
+    the minimum group size (default 5 people), ``skill_change_share`` the §97 (2) share
+    (default :data:`~workshift.council.SKILL_CHANGE_SHARE`; see
+    :func:`~workshift.council.build_pack`).
 
     Raises
     ------
     ConfigError
-        A plan is asked for with a catalogue but no openings, or the other way round.
+        A plan is asked for with a catalogue but no openings, or the other way round; the
+        skill-change share is not above 0 and at most 1.
     """
-    from workshift.council import COUNCIL, MANAGEMENT, PackInputs, build_pack
+    from workshift.council import (
+        COUNCIL,
+        MANAGEMENT,
+        SKILL_CHANGE_SHARE,
+        PackInputs,
+        build_pack,
+        check_skill_change_share,
+    )
     from workshift.pipeline._reskill import reskill
     from workshift.pipeline._scenario import scenario
     from workshift.reskilling import (
@@ -75,6 +86,9 @@ def council(
 
     if (catalog is None) != (openings is None):
         raise ConfigError("a redeployment plan needs both a course catalogue and openings")
+    share = check_skill_change_share(
+        SKILL_CHANGE_SHARE if skill_change_share is None else skill_change_share
+    )
     store = store or ReferenceStore()
     files = {MANAGEMENT: scenario_file}
     if council_scenario is not None:
@@ -126,7 +140,7 @@ def council(
         )  # fmt: skip
     # §90 shows the services as management plans them (its scenario file's overrides).
     inputs = PackInputs(analysis, projections, portfolios[MANAGEMENT], plan, descriptions)
-    return build_pack(inputs, policy, progress=progress)
+    return build_pack(inputs, policy, skill_change_share=share, progress=progress)
 
 
 def write_council(pack: CouncilPack, output: str | Path, *, lang: str = "de") -> Path:

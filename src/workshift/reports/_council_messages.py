@@ -167,14 +167,24 @@ _EN: dict[str, str] = {
     # §97
     "council_s97_heading": "§97 (2) BetrVG: co-determined training",
     "council_s97_text": (
-        "A group is flagged where the planned services change the work so that current "
-        "skills may no longer suffice: the services take over {share} or more of its "
-        "working time by {year} (P50 of management's scenario), or the plan teaches people "
-        "of its department new skills. The threshold is an assumption of this pack; a works "
-        "agreement may set another. Flagged groups first."
+        "A group is flagged where the planned services may change its work so that current "
+        "skills no longer suffice, for any of four reasons (column 'Why'): the services take "
+        "over {share} or more of the group's working time by {year} (P50 of management's "
+        "scenario); they take over as much of the working time of one of its occupations in "
+        "the department (so that the group's average does not hide the occupation a service "
+        "targets); the plan trains people of the group (by their occupation group of origin, "
+        "in this department) in new skills; or a planned service covers tasks of the group, "
+        "as a change in the kind of work may be enough. The skills to learn are the "
+        "department's. The threshold of {share} is an assumption of this pack, not a legal "
+        "limit; a works agreement may set another (workshift council --skill-change-share). "
+        "Flagged groups first."
     ),
-    "council_because_work": "work taken over {share}",
-    "council_because_plan": "plan teaches new skills",
+    "council_because_work": "the services take over {share} of the group's working time",
+    "council_because_occupation": (
+        "the services take over {share} of the working time of {occupation}"
+    ),
+    "council_because_plan": "the plan trains {people} people of the group in new skills",
+    "council_because_tasks": "a planned service covers tasks of the group",
     "council_flag_yes": "yes",
     "council_flag_no": "no",
     # §111
@@ -318,7 +328,15 @@ _EN: dict[str, str] = {
     "ccol.share_taken_over": "Work taken over",
     "ccol.flag": "§97 (2) flag",
     "ccol.because": "Why",
-    "ccol.skills": "Skills the plan teaches",
+    "ccol.skills": "Skills the plan teaches (department)",
+    "ccol.group_tasks": "Covered tasks of the group",
+    "ccol.occupation_code": "O*NET-SOC code",
+    "ccol.occupation_share": "Largest share taken over of one occupation (P50)",
+    "ccol.plan_people": "People of the group the plan trains",
+    "ccol.because_work": "Why: share of the group",
+    "ccol.because_occupation": "Why: share of an occupation",
+    "ccol.because_plan": "Why: training in the plan",
+    "ccol.because_tasks": "Why: tasks covered by a planned service",
     "ccol.location": "Site",
     "ccol.band": "Size band (§17 KSchG)",
     "ccol.minimum": "Reduction that reaches the indicator (people)",
@@ -532,18 +550,26 @@ _DE: dict[str, str] = {
         "Eine Gruppe erhält einen Anhaltspunkt, wenn sich ihre Tätigkeit durch die geplanten "
         "Dienste so ändern könnte, dass die beruflichen Kenntnisse und Fähigkeiten der "
         "Beschäftigten nicht mehr ausreichen: wenn die Dienste im Jahr {year} {share} oder mehr "
-        "ihrer Arbeitszeit übernehmen (P50 im Szenario der Geschäftsleitung) oder wenn der Plan "
-        "in ihrer Abteilung Qualifizierung in neuen Kompetenzen vorsieht (dieses Merkmal gilt für "
-        "die ganze Abteilung, nicht nur für die Gruppe). Die Schwelle von {share} ist eine "
-        "Annahme dieser Unterlagen, keine gesetzliche Grenze; Arbeitgeber und Betriebsrat können "
-        "für diese Unterlagen eine andere vereinbaren. Das Mitbestimmungsrecht selbst hängt von "
-        "keiner Schwelle ab. Ob § 97 Abs. 2 BetrVG greift, ist je Maßnahme zu prüfen. Greift er, "
+        "ihrer Arbeitszeit übernehmen (P50 im Szenario der Geschäftsleitung); wenn sie ebenso viel "
+        "der Arbeitszeit eines Berufs der Gruppe in der Abteilung übernehmen (damit der "
+        "Durchschnitt der Gruppe den Beruf, auf den ein Dienst zielt, nicht verdeckt); wenn der "
+        "Plan Beschäftigte dieser Gruppe (nach ihrer bisherigen Berufsgruppe, in dieser "
+        "Abteilung) in neuen Kompetenzen qualifiziert; oder wenn ein geplanter Dienst Aufgaben "
+        "der Gruppe abdeckt, denn schon eine Änderung der Tätigkeit ihrer Art nach kann genügen. "
+        "Die Spalte „Grund“ nennt jedes zutreffende Merkmal; die zu erlernenden Kompetenzen sind "
+        "die der ganzen Abteilung. Die Schwelle von {share} ist eine Annahme dieser Unterlagen, "
+        "keine gesetzliche Grenze; Arbeitgeber und Betriebsrat können für diese Unterlagen eine "
+        "andere vereinbaren (workshift council --skill-change-share). Das "
+        "Mitbestimmungsrecht selbst hängt von keiner Schwelle ab. Ob § 97 Abs. 2 BetrVG "
+        "greift, ist je Maßnahme zu prüfen. Greift er, "
         "bestimmt der Betriebsrat bei der Einführung von Maßnahmen der betrieblichen "
         "Berufsbildung mit; kommt keine Einigung zustande, entscheidet die Einigungsstelle. "
         "Gruppen mit Anhaltspunkt zuerst."
     ),
-    "council_because_work": "Dienste übernehmen {share} der Arbeitszeit",
-    "council_because_plan": "Qualifizierung in der Abteilung geplant",
+    "council_because_work": "Dienste übernehmen {share} der Arbeitszeit der Gruppe",
+    "council_because_occupation": "Dienste übernehmen {share} der Arbeitszeit von {occupation}",
+    "council_because_plan": "Plan qualifiziert {people} Personen der Gruppe in neuen Kompetenzen",
+    "council_because_tasks": "ein geplanter Dienst deckt Aufgaben der Gruppe ab",
     "council_flag_yes": "ja",
     "council_flag_no": "nein",
     "council_s111_heading": (
@@ -706,6 +732,14 @@ _DE: dict[str, str] = {
     "ccol.flag": "Anhaltspunkt § 97 Abs. 2 BetrVG",
     "ccol.because": "Grund",
     "ccol.skills": "Im Plan zu erlernende Kompetenzen (Abteilung)",
+    "ccol.group_tasks": "Von Diensten abgedeckte Aufgaben der Gruppe",
+    "ccol.occupation_code": "O*NET-SOC-Code",
+    "ccol.occupation_share": "Höchster übernommener Anteil eines Berufs (P50)",
+    "ccol.plan_people": "Personen der Gruppe, die der Plan qualifiziert",
+    "ccol.because_work": "Grund: Anteil der Gruppe",
+    "ccol.because_occupation": "Grund: Anteil eines Berufs",
+    "ccol.because_plan": "Grund: Qualifizierung im Plan",
+    "ccol.because_tasks": "Grund: Aufgaben von einem geplanten Dienst abgedeckt",
     "ccol.location": "Standort",
     "ccol.band": "Größenklasse (§ 17 Abs. 1 KSchG)",
     "ccol.minimum": "Abbau, ab dem der Anhaltspunkt erreicht ist (Personen)",

@@ -278,6 +278,26 @@ def _access(frame: pd.DataFrame, f: _Format) -> Table:
     return _table(columns, rows, [False, False] + [True] * 4)
 
 
+def _reasons(r: Mapping[Hashable, Any], m: CouncilMessages) -> str:
+    """Why a group is flagged, in words: each criterion that holds."""
+    why = []
+    if r["because_work"] is True:
+        why.append(m("council_because_work", share=m.pct(r["share_taken_over"])))
+    if r.get("because_occupation") is True:
+        occupation = " ".join(
+            t for t in (plain_text(r["occupation_code"]), plain_text(r["occupation"])) if t
+        )
+        why.append(
+            m("council_because_occupation", occupation=occupation,
+              share=m.pct(r["occupation_share"]))
+        )  # fmt: skip
+    if r["because_plan"] is True:
+        why.append(m("council_because_plan", people=m.number(r["plan_people"])))
+    if r.get("because_tasks") is True:
+        why.append(m("council_because_tasks"))
+    return "; ".join(why)
+
+
 def _codetermination(frame: pd.DataFrame, f: _Format) -> Table:
     m = f.m
     shown = frame.assign(_flag=frame["flag"].eq(True)).sort_values(
@@ -288,24 +308,18 @@ def _codetermination(frame: pd.DataFrame, f: _Format) -> Table:
     for r in shown.to_dict("records"):
         if _hidden(r):
             rows.append([plain_text(r["department"]), f.group(r["occupation_group"]),
-                         f.withheld(), f.withheld(), "", "", ""])  # fmt: skip
+                         f.withheld(), f.withheld(), "", "", "", ""])  # fmt: skip
             continue
-        why = []
-        if r["because_work"] is True:
-            why.append(m("council_because_work", share=m.pct(r["share_taken_over"])))
-        if r["because_plan"] is True:
-            why.append(m("council_because_plan"))
         rows.append(
             [plain_text(r["department"]), f.group(r["occupation_group"]),
              m.number(r["people_today"]), m.pct(r["share_taken_over"]),
              m("council_flag_yes" if r["flag"] is True else "council_flag_no"),
-             "; ".join(why), "; ".join(t for t in (plain_text(r["tasks"]),
-                                                    plain_text(r["skills"])) if t)]
+             _reasons(r, m), plain_text(r["tasks"]), plain_text(r["skills"])]
         )  # fmt: skip
     columns = [m.column(c) for c in ("department", "occupation_group", "people_today",
-                                     "share_taken_over", "flag", "because")]  # fmt: skip
-    columns.append(m.column("task") + " / " + m.column("skills"))
-    return _table(columns, rows, [False, False, True, True, False, False, False])
+                                     "share_taken_over", "flag", "because", "group_tasks",
+                                     "skills")]  # fmt: skip
+    return _table(columns, rows, [False, False, True, True, False, False, False, False])
 
 
 def _site_basis(r: Mapping[Hashable, Any], m: CouncilMessages) -> str:
