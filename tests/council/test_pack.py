@@ -32,7 +32,7 @@ PEOPLE = {
     "service_departments.csv": ["people"],
     "workforce_plan.csv": ["people_today"],
     "unit_differences.csv": ["people_today"],
-    "codetermination.csv": ["people_today"],
+    "codetermination.csv": ["people_today", "plan_people"],
     "training.csv": ["people", "placed", "not_placed"],
     "skills.csv": ["people"],
     "training_flows.csv": ["people"],
