@@ -32,8 +32,10 @@ one plan count together.
 **What this is not.** The numbers are a guide value (*Richtschnur*), not a bright line,
 and this is no legal advice. §111 applies only in enterprises with usually more than 20
 employees entitled to vote (§7 BetrVG) and a works council; that counts the enterprise,
-not the establishment. A reduction below the scale may still be a Betriebsänderung
-through other changes of §111 sentence 3 (closing a department, a new organisation).
+not the establishment. The BetrVG covers establishments in Germany only (the pack marks
+sites abroad, :func:`workshift.council.site_countries`). A reduction below the scale may
+still be a Betriebsänderung through other changes of §111 sentence 3 (closing a
+department, a new organisation).
 
 Examples
 --------

@@ -653,8 +653,10 @@ def write_council_report(
     §92a (management's and the council's scenario side by side: headline figures, the
     assumptions that differ, the groups that differ most), §96 (training per department,
     skills today and to learn, flows, access of part-time, older and on-leave staff),
-    §97 (2) (flag per group and why), §111 (indicator per site on the §17 (1) KSchG
-    scale), and the method and validation appendix with the suppression log and the data
+    §97 (2) (flag per group and each reason; the group's covered tasks and the
+    department's skills to learn in two columns), §111 (indicator per site on the §17 (1)
+    KSchG scale, the BAG's 6 for small establishments, sites abroad marked as not covered
+    by the BetrVG, the largest reduction in one year), and the method and validation appendix with the suppression log and the data
     sources. The workbook has an overview and one sheet per section and the log.
 
     Parameters
