@@ -656,8 +656,9 @@ def write_council_report(
     §97 (2) (flag per group and each reason; the group's covered tasks and the
     department's skills to learn in two columns), §111 (indicator per site on the §17 (1)
     KSchG scale, the BAG's 6 for small establishments, sites abroad marked as not covered
-    by the BetrVG, the largest reduction in one year), and the method and validation appendix with the suppression log and the data
-    sources. The workbook has an overview and one sheet per section and the log.
+    by the BetrVG, the largest reduction in one year), and the method and validation
+    appendix with the suppression log and the data sources. The workbook has an overview
+    and one sheet per section and the log.
 
     Parameters
     ----------
