@@ -70,7 +70,10 @@ def _codetermination_inputs(plan: bool = True) -> tuple[Any, dict[str, pd.DataFr
         "service_id onet_soc_code occupation task share",
     )
     tasks = _frame([(AGENT, "Answer customer contacts.", 2.0)], "onet_soc_code task weight")
-    rows = _frame([(0, "A"), (1, "A"), (2, "A"), (3, "B"), (4, "B")], "input_row department")
+    rows = _frame(
+        [(0, "A", 20.0), (1, "A", 6.0), (2, "A", 8.0), (3, "B", 10.0), (4, "B", 9.0)],
+        "input_row department headcount",
+    )
     matches = _frame(
         [(0, CLERK, 1.0), (1, AGENT, 1.0), (2, ANALYST, 1.0), (3, CLERK, 1.0), (4, ANALYST, 1.0)],
         "input_row onet_soc_code share",
@@ -133,6 +136,15 @@ def test_each_criterion_flags_its_own_group() -> None:
     # B/43: the withheld learners cell is missing and counts as no; 5 % is below 10 %.
     assert np.isnan(b43["plan_people"]) and b43["because_plan"] is False
     assert b43["flag"] is False
+
+
+def test_an_occupation_with_fewer_than_k_people_in_the_department_says_nothing() -> None:
+    # The six agents of A steer the flag and the tasks at k = 5, not at k = 7: what the
+    # pack says of a group never rests on fewer than k people of one occupation.
+    inputs, frames = _codetermination_inputs()
+    a43 = _groups(codetermination(inputs, frames, min_people=7))[("A", "43-0000")]
+    assert a43["because_occupation"] is False and a43["because_tasks"] is False
+    assert a43["tasks"] == ""
 
 
 def test_a_suppressed_group_has_no_flag_and_no_figures() -> None:

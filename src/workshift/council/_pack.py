@@ -247,7 +247,9 @@ def build_pack(
         "skills": sections.skills(frames),
         "training_flows": sections.training_flows(frames),
         "access": sections.access(frames),
-        "codetermination": sections.codetermination(inputs, frames, share=share),
+        "codetermination": sections.codetermination(
+            inputs, frames, share=share, min_people=policy.min_people
+        ),
         "establishments": sections.establishments(inputs, frames),
     }
     if progress:

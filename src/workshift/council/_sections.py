@@ -441,7 +441,12 @@ def _learners(frames: Frames) -> pd.Series:
 
 
 def codetermination(
-    inputs: PackInputs, frames: Frames, top: int = 3, *, share: float = SKILL_CHANGE_SHARE
+    inputs: PackInputs,
+    frames: Frames,
+    top: int = 3,
+    *,
+    share: float = SKILL_CHANGE_SHARE,
+    min_people: int = 5,
 ) -> pd.DataFrame:
     """§97 (2): per department x occupation group whether the planned services change
     the work so that current skills may no longer suffice, and why.
@@ -486,7 +491,7 @@ def codetermination(
     learnt = learnt.loc[learnt["kind"] == "gap"]
     gap_skills = learnt.groupby("department")["skill"].apply(lambda s: "; ".join(s.head(top)))
     roles = _published(frames["roles"])[["onet_soc_code"]].astype(str)
-    present = _coded_departments(inputs, roles["onet_soc_code"])
+    present = _coded_departments(inputs, roles["onet_soc_code"], min_people)
     present = present.assign(occupation_group=occupation_group(present["onet_soc_code"]))
     tasks = _covered_tasks(inputs, frames)
     tasks = tasks.assign(
@@ -538,14 +543,19 @@ def codetermination(
     return units[columns].sort_values(["department", "occupation_group"]).reset_index(drop=True)
 
 
-def _coded_departments(inputs: PackInputs, codes: pd.Series) -> pd.DataFrame:
-    """``onet_soc_code`` x ``department`` pairs with people (any candidate weight),
-    for the given occupation codes."""
+def _coded_departments(inputs: PackInputs, codes: pd.Series, min_people: int) -> pd.DataFrame:
+    """``onet_soc_code`` x ``department`` pairs with at least ``min_people`` people (any
+    candidate weight), for the given occupation codes. Only such pairs may steer what the
+    pack says of a department's group (its tasks, the occupation criterion): that an
+    occupation is present in a department is then never about fewer than k people. The
+    count itself is not published."""
     analysis = inputs.analysis
     matches = analysis.matches.loc[analysis.matches["share"] > 0, ["input_row", "onet_soc_code"]]
     matches = matches.loc[matches["onet_soc_code"].astype(str).isin(set(codes))]
-    rows = analysis.rows[["input_row", "department"]]
-    return matches.merge(rows, on="input_row")[["onet_soc_code", "department"]].drop_duplicates()
+    rows = analysis.rows[["input_row", "department", "headcount"]]
+    pairs = matches.merge(rows, on="input_row").drop_duplicates(["input_row", "onet_soc_code"])
+    people = pairs.groupby(["onet_soc_code", "department"], as_index=False)["headcount"].sum()
+    return people.loc[people["headcount"] >= min_people, ["onet_soc_code", "department"]]
 
 
 _GERMANY = {"de", "deu", "germany", "deutschland", "bundesrepublik deutschland",
