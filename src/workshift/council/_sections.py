@@ -555,7 +555,8 @@ def _coded_departments(inputs: PackInputs, codes: pd.Series, min_people: int) ->
     rows = analysis.rows[["input_row", "department", "headcount"]]
     pairs = matches.merge(rows, on="input_row").drop_duplicates(["input_row", "onet_soc_code"])
     people = pairs.groupby(["onet_soc_code", "department"], as_index=False)["headcount"].sum()
-    return people.loc[people["headcount"] >= min_people, ["onet_soc_code", "department"]]
+    enough: pd.DataFrame = people.loc[people["headcount"] >= min_people]
+    return enough[["onet_soc_code", "department"]].reset_index(drop=True)
 
 
 _GERMANY = {"de", "deu", "germany", "deutschland", "bundesrepublik deutschland",
