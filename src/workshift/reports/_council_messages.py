@@ -224,6 +224,16 @@ _EN: dict[str, str] = {
     "council_reaches_yes": "reached",
     "council_reaches_no": "not reached",
     # Appendix
+    "council_other_heading": "Further rights of the council this pack does not assess",
+    "council_other_text": (
+        "Introducing AI services touches further rights of the works council that this pack "
+        "does not assess: §87 (1) no. 6 BetrVG (co-determination on technical systems suited "
+        "to monitor behaviour or performance; AI services usually are), §80 (3) sentence 2 "
+        "BetrVG (where the council must assess the introduction or use of AI, calling in an "
+        "expert counts as necessary), §95 (2a) BetrVG (selection guidelines, also where AI "
+        "is used to draw them up) and §111 sentence 2 BetrVG (an adviser in enterprises of "
+        "more than 300 employees). The pack is no legal advice."
+    ),
     "council_method_heading": "Method and validation",
     "council_method_figures": (
         "What the figures mean. People: heads, each person once per group (a person whose "
@@ -307,6 +317,7 @@ _EN: dict[str, str] = {
     "ccol.task": "Task",
     "ccol.occupation": "Occupation",
     "ccol.people": "People",
+    "ccol.people_usual": "People today (taken as the usual size)",
     "ccol.figure": "Figure",
     "ccol.difference": "Difference (council less management)",
     "ccol.ranges_overlap": "Ranges overlap",
@@ -621,6 +632,18 @@ _DE: dict[str, str] = {
     "council_betrvg.country_unknown": "Land unbekannt: wie ein Standort in Deutschland behandelt",
     "council_reaches_yes": "erreicht",
     "council_reaches_no": "nicht erreicht",
+    "council_other_heading": "Weitere Beteiligungsrechte, die diese Unterlagen nicht prüfen",
+    "council_other_text": (
+        "Die Einführung von KI-Diensten berührt weitere Rechte des Betriebsrats, die diese "
+        "Unterlagen nicht prüfen: § 87 Abs. 1 Nr. 6 BetrVG (Mitbestimmung bei technischen "
+        "Einrichtungen, die zur Überwachung von Verhalten oder Leistung geeignet sind; "
+        "KI-Dienste sind das in der Regel), § 80 Abs. 3 Satz 2 BetrVG (muss der Betriebsrat "
+        "die Einführung oder Anwendung von KI beurteilen, gilt die Hinzuziehung eines "
+        "Sachverständigen als erforderlich), § 95 Abs. 2a BetrVG (Auswahlrichtlinien auch "
+        "dann, wenn bei ihrer Aufstellung KI zum Einsatz kommt) und § 111 Satz 2 BetrVG "
+        "(Berater in Unternehmen mit mehr als 300 Arbeitnehmern). Die Unterlagen sind keine "
+        "Rechtsberatung."
+    ),
     "council_method_heading": "Methode und Validierung",
     "council_method_figures": (
         "Was die Zahlen bedeuten. Personen: Köpfe, jede Person einmal je Gruppe (wessen "
@@ -710,6 +733,7 @@ _DE: dict[str, str] = {
     "ccol.task": "Aufgabe",
     "ccol.occupation": "Beruf",
     "ccol.people": "Personen",
+    "ccol.people_usual": "Personen heute (als Regelgröße angenommen)",
     "ccol.figure": "Kennzahl",
     "ccol.difference": "Unterschied (Betriebsrat minus Geschäftsleitung)",
     "ccol.ranges_overlap": "Spannen überschneiden sich",

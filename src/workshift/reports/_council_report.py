@@ -354,7 +354,7 @@ def _establishments(frame: pd.DataFrame, scenarios: list[str], f: _Format) -> Ta
                 else m("council_reaches_yes" if reaches else "council_reaches_no")
             )  # fmt: skip
         rows.append(row)
-    columns = [m.column(c) for c in ("location", "country", "people", "band", "minimum",
+    columns = [m.column(c) for c in ("location", "country", "people_usual", "band", "minimum",
                                      "basis")]  # fmt: skip
     for name in scenarios:
         columns += [m("ccol.reduction", scenario=f.scenario(name)),
