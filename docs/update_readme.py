@@ -37,6 +37,8 @@ def command_output(args: str, head: int | None) -> str:
             del os.environ["COLUMNS"]
         else:
             os.environ["COLUMNS"] = old
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise RuntimeError(f"workshift {args} failed") from result.exception
     # Progress lines carry timings ("[   3 s] scoring titles"): not part of what is shown.
     lines = [line.rstrip() for line in result.output.splitlines() if not PROGRESS.match(line)]
     if head is not None and len(lines) > head:

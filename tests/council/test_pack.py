@@ -23,9 +23,10 @@ EXAMPLES = Path(__file__).parents[2] / "examples"
 K = 5
 HEADINGS_DE = ("§ 90 Abs. 1 Nr. 3 BetrVG", "§ 92 Abs. 1 BetrVG", "§ 92a BetrVG",
                "§ 96 Abs. 1 BetrVG", "§ 97 Abs. 2 BetrVG", "§ 111 BetrVG",
-               "§ 1 Abs. 3 Satz 1 KSchG")  # fmt: skip
+               "§ 1 Abs. 3 Satz 1 KSchG", "§ 87 Abs. 1 Nr. 6 BetrVG")  # fmt: skip
 HEADINGS_EN = ("§90 (1) no. 3 BetrVG", "§92 BetrVG", "§92a BetrVG", "§96 (1) BetrVG",
-               "§97 (2) BetrVG", "§111 BetrVG", "§1 (3) KSchG")  # fmt: skip
+               "§97 (2) BetrVG", "§111 BetrVG", "§1 (3) KSchG",
+               "§87 (1) no. 6 BetrVG")  # fmt: skip
 PEOPLE = {
     "departments.csv": ["headcount"],
     "locations.csv": ["headcount"],
@@ -199,3 +200,22 @@ def test_a_bad_council_scenario_names_its_file_before_the_analysis(
     assert result.exit_code != 0
     assert "council.yaml" in result.output
     assert not (tmp_path / "x").exists()
+
+
+@pytest.mark.browser
+def test_the_pack_holds_its_layout(pack: tuple[Path, str]) -> None:
+    """Wide tables (§111 with both scenarios) stay inside the page on screen and in print
+    (headless Chromium)."""
+    from tests.reports.test_layout import CHROMIUM, _problems
+
+    if CHROMIUM is None:
+        pytest.skip("Chromium is not installed (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    out, _ = pack
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            assert _problems(browser, out / "council.html", 1280) == []
+            assert _problems(browser, out / "council.html", 794, media="print") == []
+        finally:
+            browser.close()
