@@ -219,3 +219,23 @@ def test_the_pack_holds_its_layout(pack: tuple[Path, str]) -> None:
             assert _problems(browser, out / "council.html", 794, media="print") == []
         finally:
             browser.close()
+
+
+def test_a_pack_of_management_s_scenario_alone(workforce: Path, tmp_path: Path) -> None:
+    """Without the council's scenario and without a plan the pack still has every section:
+    §92a says there is nothing to compare, §96 that there is no plan."""
+    out = tmp_path / "pack"
+    result = runner.invoke(
+        app,
+        [
+            "council", str(workforce), "--portfolio", str(EXAMPLES / "portfolio.yaml"),
+            "--scenario", str(EXAMPLES / "scenario.yaml"), "--embedder", "hashing",
+            "--draws", "50", "--lang", "en", "--output", str(out),
+        ],
+        env={"COLUMNS": "250"},
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert pd.read_csv(out / "unit_differences.csv").empty
+    html = (out / "council.html").read_text(encoding="utf-8")
+    for heading in HEADINGS_EN:
+        assert heading in html, heading

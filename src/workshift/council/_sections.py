@@ -248,8 +248,10 @@ def comparison(inputs: PackInputs, total_published: bool) -> pd.DataFrame:
 def unit_differences(inputs: PackInputs, frames: Frames) -> pd.DataFrame:
     """§92a: per department x occupation group the final year's workforce (FTE, P50) of
     both scenarios and the difference, largest first; missing where suppressed."""
-    if COUNCIL not in inputs.scenarios:
-        return pd.DataFrame()
+    columns = ["department", "occupation_group", "people_today", "fte_today", MANAGEMENT,
+               COUNCIL, "difference", "suppressed"]  # fmt: skip
+    if COUNCIL not in inputs.scenarios:  # management's scenario only: nothing to compare
+        return pd.DataFrame(columns=columns)
     plan = workforce_plan(inputs, frames)
     final = plan.loc[plan["year"] == plan["year"].max()]
     wide = final.pivot_table(
@@ -265,8 +267,6 @@ def unit_differences(inputs: PackInputs, frames: Frames) -> pd.DataFrame:
     wide = wide.assign(_order=order).sort_values(
         ["_order", "department", "occupation_group"], ascending=[False, True, True]
     )
-    columns = ["department", "occupation_group", "people_today", "fte_today", MANAGEMENT,
-               COUNCIL, "difference", "suppressed"]  # fmt: skip
     return wide[columns].reset_index(drop=True)
 
 
