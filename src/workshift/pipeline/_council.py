@@ -1,9 +1,10 @@
 """``council``: the works-council pack from files, every scenario on equal terms.
 
-The workforce is analysed **once**; management's scenario and, if given, the council's
-own (§92a BetrVG) are projected from that one analysis with the same draws and seed, and
-the redeployment plan (if a course catalogue is given) is made from it too. Then
-:func:`workshift.council.build_pack` protects every aggregate in one pass.
+The workforce is analysed **once** (or a finished analysis is taken as it is);
+management's scenario and, if given, the council's own (§92a BetrVG) are projected from
+that one analysis with the same draws and seed, and the redeployment plan (if a course
+catalogue is given) is made from it too. Then :func:`workshift.council.build_pack`
+protects every aggregate in one pass.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from workshift.exceptions import ConfigError
 from workshift.exposure import Rater
-from workshift.pipeline._analyze import Progress, analyze
+from workshift.pipeline._analyze import Analysis, Progress, analysis_of
 from workshift.reference import ReferenceStore
 from workshift.workforce import Workforce
 
@@ -27,7 +28,7 @@ __all__ = ["council", "write_council"]
 
 
 def council(
-    workforce: str | Path | Workforce,
+    workforce: str | Path | Workforce | Analysis,
     portfolio: str | Path,
     *,
     scenario_file: str | Path,
@@ -55,6 +56,11 @@ def council(
     are given; see :func:`workshift.pipeline.reskill` for ``affected``, ``priority``,
     ``min_beta`` and ``budget``).
 
+    ``workforce`` may be a finished :class:`~workshift.pipeline.Analysis` (an HR one, e.g.
+    :func:`~workshift.pipeline.load_analysis`), used as it is: the analysis options
+    (``rater``, ``overrides``, ``tasks``) are then ignored; ``pseudonym_key`` still
+    pseudonymises the ids of ``affected``.
+
     Every file is read and checked before the (slower) analysis starts. ``policy`` sets
     the minimum group size (default 5 people), ``skill_change_share`` the §97 (2) share
     (default :data:`~workshift.council.SKILL_CHANGE_SHARE`; see
@@ -64,7 +70,8 @@ def council(
     ------
     ConfigError
         A plan is asked for with a catalogue but no openings, or the other way round; the
-        skill-change share is not above 0 and at most 1.
+        skill-change share is not above 0 and at most 1; ``workforce`` is an analysis for
+        the council (:func:`~workshift.pipeline.for_council`) rather than HR's.
     """
     from workshift.council import (
         COUNCIL,
@@ -86,6 +93,8 @@ def council(
 
     if (catalog is None) != (openings is None):
         raise ConfigError("a redeployment plan needs both a course catalogue and openings")
+    if isinstance(workforce, Analysis) and workforce.summary.get("audience") == "council":
+        raise ConfigError("the pack is made from the HR analysis, not from a council one")
     share = check_skill_change_share(
         SKILL_CHANGE_SHARE if skill_change_share is None else skill_change_share
     )
@@ -108,7 +117,7 @@ def council(
         read_courses(catalog, vocabulary=skill_vocabulary(store))
         emerging = set(emerging_roles(None, store=store)["role_id"])
         read_openings(openings, store, emerging=emerging)
-    analysis = analyze(
+    analysis = analysis_of(
         workforce,
         rater=rater,
         embedder=embedder,

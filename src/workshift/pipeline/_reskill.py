@@ -145,7 +145,7 @@ def reskill(
     from_rows = people["input_row"].map(rows).fillna("")
     from_rows.index = people["input_row"].fillna(-1).astype(int) + 1
     held_rows, bad_rows = person_skills(
-        from_rows, vocabulary, categories, file=str(workforce),
+        from_rows, vocabulary, categories, file=analysis.workforce.source,
         column=analysis.workforce.columns.get("skills", "skills"),
     )  # fmt: skip
     from_list = people["listed_skills"].copy()

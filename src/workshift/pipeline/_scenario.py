@@ -82,7 +82,7 @@ def scenario(
         progress=progress,
     )
     projection.summary["source_file"] = analysis.workforce.source
-    projection.summary["task_file"] = str(tasks) if tasks is not None else None
+    projection.summary["task_file"] = analysis.summary.get("task_file")
     if disclosure is not None:
         from workshift.pipeline._audience_results import projection_for_council
 
