@@ -179,6 +179,8 @@ def test_positional_names_in_usage_lines() -> None:
         "match": "[OPTIONS] TITLES",
         "occupation": "[OPTIONS] CODE",
         "scenario": "[OPTIONS] [WORKFORCE]",
+        "reskill": "[OPTIONS] [WORKFORCE]",
+        "council": "[OPTIONS] [WORKFORCE]",
         "transitions": "[OPTIONS] ORIGINS",
         "exposure": "[OPTIONS] TASKS",
     }

@@ -81,8 +81,14 @@ def analyze(
     rows, titles, matches, roles, tasks, departments, locations, department_task_groups
     and unmatched as CSV (every input row is analysed or listed in unmatched.csv with
     the reason). Headcount counts people; FTE is given beside it.
+
+    For HR it also saves the analysis into analysis/ (every frame as Parquet, the
+    workforce it was made from, and analysis.json, a manifest with checksums and the
+    reference bundle's version): `workshift scenario`, `reskill` and `council` take it
+    with --analysis FOLDER instead of analysing the workforce again. It holds person-level
+    data and file paths, so --audience council writes none.
     """
-    from workshift.pipeline import write_analysis  # heavy: imported only when used
+    from workshift.pipeline import save_analysis, write_analysis  # heavy: only when used
     from workshift.reference import ReferenceStore
     from workshift.reports import LANGUAGES, write_html_report, write_xlsx_report
 
@@ -101,6 +107,10 @@ def analyze(
             progress("disclosure control", 0, 1)
             result = for_council(result, policy)
             progress("disclosure control", 1, 1)
+        else:  # person-level: for HR only
+            from workshift.pipeline import ANALYSIS_FOLDER
+
+            save_analysis(result, output / ANALYSIS_FOLDER)
         write_analysis(result, output)
         progress("writing reports", 0, 2)
         write_html_report(result, output / "report.html", store=store, lang=lang)

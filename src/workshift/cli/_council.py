@@ -14,7 +14,6 @@ from workshift.cli._output import (
     PseudonymKeyOption,
     RaterOption,
     TasksOption,
-    WorkforceArgument,
     console,
     progress_bar,
     rater,
@@ -23,7 +22,12 @@ from workshift.cli._output import (
 )
 from workshift.cli._params import input_file
 from workshift.cli._reskill import priority_weights
-from workshift.cli._workforce import MapOption, SheetOption, load_workforce
+from workshift.cli._workforce import (
+    AnalysisOption,
+    MapOption,
+    SheetOption,
+    workforce_or_analysis,
+)
 
 
 def _share(value: float) -> float:
@@ -34,7 +38,7 @@ def _share(value: float) -> float:
 
 
 def council(
-    workforce: WorkforceArgument,
+    ctx: typer.Context,
     portfolio: Annotated[
         Path,
         typer.Option(
@@ -53,6 +57,15 @@ def council(
     output: Annotated[
         Path, typer.Option("--output", "-o", metavar="FOLDER", help="Folder for the pack.")
     ],
+    workforce: Annotated[
+        Path | None,
+        typer.Argument(
+            metavar="WORKFORCE",
+            callback=input_file,
+            help="Workforce export: CSV, XLSX or Parquet (or give --analysis).",
+        ),
+    ] = None,
+    analysis: AnalysisOption = None,
     council_scenario: Annotated[
         Path | None,
         typer.Option(
@@ -127,6 +140,9 @@ def council(
     people are hidden with the cells that would reveal them; no identifier, job title of
     a single row or file path gets in. Writes council.html, council.xlsx, summary.json,
     suppression_log.csv and one CSV per section.
+
+    --analysis takes a saved analysis (what `workshift analyze` writes into analysis/)
+    instead of WORKFORCE; --pseudonym-key then only pseudonymises the --affected list.
     """
     with user_errors():
         from workshift.council import covered_sites
@@ -147,7 +163,15 @@ def council(
                                      param_hint="--priority")  # fmt: skip
         with progress_bar() as progress:
             pack = run(
-                load_workforce(workforce, maps, sheet, pseudonym_key),
+                workforce_or_analysis(
+                    ctx,
+                    workforce,
+                    analysis,
+                    maps=maps,
+                    sheet=sheet,
+                    pseudonym_key=pseudonym_key,
+                    key_for_list=affected is not None,
+                ),
                 portfolio,
                 scenario_file=scenario_file,
                 council_scenario=council_scenario,

@@ -25,7 +25,12 @@ from workshift.cli._output import (
     user_errors,
 )
 from workshift.cli._params import input_file
-from workshift.cli._workforce import MapOption, SheetOption, load_workforce
+from workshift.cli._workforce import (
+    AnalysisOption,
+    MapOption,
+    SheetOption,
+    workforce_or_analysis,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -50,14 +55,7 @@ def priority_weights(items: list[str]) -> dict[str, float]:
 
 
 def reskill(
-    workforce: Annotated[
-        Path,
-        typer.Argument(
-            metavar="WORKFORCE",
-            callback=input_file,
-            help="Workforce export: CSV, XLSX or Parquet.",
-        ),
-    ],
+    ctx: typer.Context,
     catalog: Annotated[
         Path,
         typer.Option(
@@ -70,6 +68,15 @@ def reskill(
     output: Annotated[
         Path, typer.Option("--output", "-o", metavar="FOLDER", help="Folder for the results.")
     ],
+    workforce: Annotated[
+        Path | None,
+        typer.Argument(
+            metavar="WORKFORCE",
+            callback=input_file,
+            help="Workforce export: CSV, XLSX or Parquet (or give --analysis).",
+        ),
+    ] = None,
+    analysis: AnalysisOption = None,
     openings: Annotated[
         Path | None,
         typer.Option(
@@ -194,6 +201,9 @@ def reskill(
     flows.csv, gaps.csv, departments.csv, openings.csv (filled, left), candidates.csv,
     blocked.csv (moves no course can close) and skills_unresolved.csv. With --audience
     council nobody is listed: the moves, skills and departments are disclosure controlled.
+
+    --analysis takes a saved analysis (what `workshift analyze` writes into analysis/)
+    instead of WORKFORCE; --pseudonym-key then only pseudonymises the --affected list.
     """
     with user_errors():
         from workshift.pipeline import reskill as run  # heavy: imported only when used
@@ -211,7 +221,15 @@ def reskill(
                                      param_hint="--priority")  # fmt: skip
         with progress_bar() as progress:
             result = run(
-                load_workforce(workforce, maps, sheet, pseudonym_key),
+                workforce_or_analysis(
+                    ctx,
+                    workforce,
+                    analysis,
+                    maps=maps,
+                    sheet=sheet,
+                    pseudonym_key=pseudonym_key,
+                    key_for_list=affected is not None,
+                ),
                 openings,
                 catalog,
                 new_roles=new_roles,

@@ -25,7 +25,12 @@ from workshift.cli._output import (
     user_errors,
 )
 from workshift.cli._params import input_file
-from workshift.cli._workforce import MapOption, SheetOption, load_workforce
+from workshift.cli._workforce import (
+    AnalysisOption,
+    MapOption,
+    SheetOption,
+    workforce_or_analysis,
+)
 
 _SHOWN = (
     ("headcount", "headcount (FTE)"),
@@ -75,14 +80,16 @@ def _explain(scenario_file: Path | None, preset: str | None, portfolio: Path | N
 
 
 def scenario(
+    ctx: typer.Context,
     workforce: Annotated[
         Path | None,
         typer.Argument(
             metavar="WORKFORCE",
             callback=input_file,
-            help="Workforce export: CSV, XLSX or Parquet.",
+            help="Workforce export: CSV, XLSX or Parquet (or give --analysis).",
         ),
     ] = None,
+    analysis: AnalysisOption = None,
     portfolio: Annotated[
         Path | None,
         typer.Option(
@@ -137,7 +144,9 @@ def scenario(
     Writes projection.csv (year, group_by, group, metric, p10, p50, p90, mean),
     summary.json, report.html, assumptions.csv, sensitivity.csv, waterfall.csv,
     coverage.csv (which tasks each service covers and why), coverage_unresolved.csv and
-    not_projected.csv (input rows without an occupation, with the reason). With
+    not_projected.csv (input rows without an occupation, with the reason). --analysis
+    takes a saved analysis (what `workshift analyze` writes into analysis/) instead of
+    WORKFORCE, so scenarios of one workforce need one analysis. With
     --audience council the groups below --min-group people are hidden with the cells that
     would reveal them, and no row, cell or file path is written.
     """
@@ -147,13 +156,13 @@ def scenario(
             return
         missing = [
             name
-            for name, value in (("WORKFORCE", workforce), ("--portfolio", portfolio),
-                                ("--output", output))
+            for name, value in (("WORKFORCE or --analysis", workforce or analysis),
+                                ("--portfolio", portfolio), ("--output", output))
             if value is None
         ]  # fmt: skip
         if missing:
             raise typer.BadParameter(f"missing {', '.join(missing)} (or use --explain)")
-        assert workforce is not None and portfolio is not None and output is not None
+        assert portfolio is not None and output is not None
         from workshift.pipeline import scenario as run  # heavy: imported only when used
         from workshift.pipeline import write_scenario
         from workshift.reports import LANGUAGES
@@ -163,7 +172,9 @@ def scenario(
         policy = disclosure_policy(audience, min_group)
         with progress_bar() as progress:
             projection = run(
-                load_workforce(workforce, maps, sheet, pseudonym_key),
+                workforce_or_analysis(
+                    ctx, workforce, analysis, maps=maps, sheet=sheet, pseudonym_key=pseudonym_key
+                ),
                 portfolio,
                 scenario_file=scenario_file,
                 preset=preset,

@@ -1,6 +1,7 @@
 """Reading the workforce file for any command: ``--map canonical=Source`` and ``--sheet``,
 and a short note on standard error of what the reader decided (sheet, header line, rows
-rejected for their structure)."""
+rejected for their structure); or, for the stages after ``analyze``, a saved analysis
+(``--analysis FOLDER``) instead of the file."""
 
 from __future__ import annotations
 
@@ -11,12 +12,23 @@ import typer
 from rich.markup import escape
 
 from workshift.cli._output import err_console
+from workshift.cli._params import input_folder
 from workshift.exceptions import ConfigError
 
 if TYPE_CHECKING:
+    from workshift.pipeline import Analysis
+    from workshift.reference import ReferenceStore
     from workshift.workforce import Workforce
 
-__all__ = ["MapOption", "SheetOption", "load_workforce", "parse_maps", "structure_notes"]
+__all__ = [
+    "AnalysisOption",
+    "MapOption",
+    "SheetOption",
+    "load_workforce",
+    "parse_maps",
+    "structure_notes",
+    "workforce_or_analysis",
+]
 
 MapOption = Annotated[
     list[str] | None,
@@ -35,7 +47,29 @@ SheetOption = Annotated[
     ),
 ]
 
+AnalysisOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--analysis",
+        metavar="FOLDER",
+        callback=input_folder,
+        help="A saved analysis instead of WORKFORCE: the output folder of `workshift "
+        "analyze` (or its analysis/ folder). Nothing is analysed again; the options that "
+        "shape an analysis (--rater, --overrides, --tasks, --map, --sheet) do not apply.",
+    ),
+]
+
 _STRUCTURE_SHOWN = 5
+
+_ANALYSIS_OPTIONS = (
+    ("labels", "--rater"),
+    ("overrides", "--overrides"),
+    ("tasks", "--tasks"),
+    ("maps", "--map"),
+    ("sheet", "--sheet"),
+    ("pseudonym_key", "--pseudonym-key"),
+)
+"""Parameters (name, option) that shape an analysis: refused beside ``--analysis``."""
 
 
 def parse_maps(items: list[str] | None) -> dict[str, str]:
@@ -106,3 +140,48 @@ def load_workforce(
         for note in structure_notes(workforce):
             stream.print(f"[yellow]note:[/yellow] {escape(note)}", soft_wrap=True)
     return workforce
+
+
+def workforce_or_analysis(
+    ctx: typer.Context,
+    workforce: Path | None,
+    analysis: Path | None,
+    *,
+    maps: list[str] | None,
+    sheet: str | None,
+    pseudonym_key: str | None,
+    key_for_list: bool = False,
+    store: ReferenceStore | None = None,
+) -> Workforce | Analysis:
+    """The workforce file read as the options say, or the saved analysis of ``--analysis``:
+    exactly one of the two. Beside ``--analysis`` an option that shapes an analysis given on
+    the command line is an error (``--pseudonym-key`` too, unless ``key_for_list``: it then
+    pseudonymises the ids of a list of people, to match the analysis's). Call it inside
+    ``user_errors()``."""
+    if (workforce is None) == (analysis is None):
+        raise typer.BadParameter(
+            "give WORKFORCE or --analysis FOLDER (a saved analysis), exactly one"
+        )
+    if workforce is not None:
+        return load_workforce(workforce, maps, sheet, pseudonym_key)
+    skip = {"pseudonym_key"} if key_for_list else set()
+    given = [
+        option
+        for name, option in _ANALYSIS_OPTIONS
+        if name not in skip and _on_command_line(ctx, name)
+    ]
+    if given:
+        raise typer.BadParameter(
+            f"not with a saved analysis, which is used as it was made: {', '.join(given)} "
+            "(give WORKFORCE to analyse it with them)",
+            param_hint="--analysis",
+        )
+    from workshift.pipeline import load_analysis
+
+    assert analysis is not None
+    return load_analysis(analysis, store=store)
+
+
+def _on_command_line(ctx: typer.Context, name: str) -> bool:
+    source = ctx.get_parameter_source(name)
+    return source is not None and source.name == "COMMANDLINE"
