@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["json_ready", "write_outputs", "write_summary"]
+__all__ = ["json_ready", "write_outputs", "write_summary", "write_table"]
 
 
 def json_ready(value: Any) -> Any:
@@ -58,6 +58,20 @@ def write_summary(summary: Mapping[str, Any], path: str | Path) -> Path:
     return out
 
 
+def write_table(frame: pd.DataFrame, path: str | Path) -> Path:
+    """``frame`` as a UTF-8 CSV with ``\\n`` line ends at ``path`` (its folder created).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     write_table(pd.DataFrame({"a": [1]}), Path(folder) / "sub" / "t.csv").read_text()
+    'a\\n1\\n'
+    """
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    frame.to_csv(out, index=False, lineterminator="\n")
+    return out
+
+
 def write_outputs(
     folder: str | Path, summary: Mapping[str, Any], frames: Mapping[str, pd.DataFrame]
 ) -> Path:
@@ -66,5 +80,5 @@ def write_outputs(
     out.mkdir(parents=True, exist_ok=True)
     write_summary(summary, out / "summary.json")
     for name, frame in frames.items():
-        frame.to_csv(out / f"{name}.csv", index=False, lineterminator="\n")
+        write_table(frame, out / f"{name}.csv")
     return out

@@ -90,7 +90,7 @@ def analyze(
     """
     from workshift.pipeline import save_analysis, write_analysis  # heavy: only when used
     from workshift.reference import ReferenceStore
-    from workshift.reports import LANGUAGES, write_html_report, write_xlsx_report
+    from workshift.reports import LANGUAGES
 
     chosen = rater(labels)
     if lang not in LANGUAGES:
@@ -111,12 +111,7 @@ def analyze(
             from workshift.pipeline import ANALYSIS_FOLDER
 
             save_analysis(result, output / ANALYSIS_FOLDER)
-        write_analysis(result, output)
-        progress("writing reports", 0, 2)
-        write_html_report(result, output / "report.html", store=store, lang=lang)
-        progress("writing reports", 1, 2)
-        write_xlsx_report(result, output / "report.xlsx", store=store, lang=lang)
-        progress("writing reports", 2, 2)
+        write_analysis(result, output, lang=lang, store=store, progress=progress)
     out = console()
     if policy is not None:
         print_disclosure(result.summary, output / "report.html")

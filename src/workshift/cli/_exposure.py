@@ -11,7 +11,6 @@ from workshift.cli._output import (
     EmbedderOption,
     RaterOption,
     console,
-    onet_code,
     progress_bar,
     rater,
     table,
@@ -47,35 +46,18 @@ def exposure(
     zeta, source (human/gpt4 for O*NET tasks with a published label, model otherwise)
     and reason (why a row has no score). Exposure is not job loss.
     """
-    import pandas as pd  # heavy: imported only when used
-
-    from workshift.exposure import default_task_model, score_tasks
-    from workshift.reference import ReferenceStore
-    from workshift.workforce import read_table, require_column
+    from workshift.exposure import score_task_table, write_task_scores
+    from workshift.workforce import read_table
 
     chosen = rater(labels)
     with user_errors():
         frame = read_table(tasks)
-        require_column(frame, column, file=str(tasks))
-        codes = None
-        store = ReferenceStore()
-        if occupation_column is not None:
-            require_column(frame, occupation_column, file=str(tasks))
-            codes = [onet_code(store, c) for c in frame[occupation_column]]
         with progress_bar() as progress:
-            model = default_task_model(store, embedder=embedder, rater=chosen, progress=progress)
-            progress("scoring tasks", 0, 1)
-            result = score_tasks(
-                frame[column].tolist(), codes, model=model, store=store, rater=chosen
-            )
-            progress("scoring tasks", 1, 1)
-        if occupation_column is not None:
-            given = frame[occupation_column].fillna("").astype(str).str.strip()
-            unknown = (given != "") & pd.Series([c is None for c in codes or []], index=frame.index)
-            note = "unknown occupation code " + given + "; scored without occupation context"
-            result["reason"] = result["reason"].where(~unknown.to_numpy(), note.to_numpy())
-    output.parent.mkdir(parents=True, exist_ok=True)
-    result.to_csv(output, index=False)
+            result = score_task_table(
+                frame, column=column, occupation_column=occupation_column, rater=chosen,
+                embedder=embedder, progress=progress, source=str(tasks),
+            )  # fmt: skip
+    write_task_scores(result, output)
     out = console()
     preview = table(
         "Most exposed tasks", [("row", "right"), ("task", "left"), ("label", "left"),

@@ -23,7 +23,6 @@ from workshift.exceptions import WorkshiftError
 if TYPE_CHECKING:  # the exposure stage loads scikit-learn: not at CLI start-up
     from workshift.disclosure import DisclosurePolicy
     from workshift.exposure import Rater
-    from workshift.reference import ReferenceStore
 
 __all__ = [
     "PROGRESS_INTERVAL",
@@ -40,7 +39,6 @@ __all__ = [
     "console",
     "disclosure_policy",
     "err_console",
-    "onet_code",
     "print_disclosure",
     "print_json",
     "progress_bar",
@@ -305,17 +303,6 @@ class PlainProgress:
             text = f"{stage} done ({elapsed})" if done >= total else f"{stage} (running, {elapsed})"
         stream = self._stream or sys.stderr  # looked up now: a test may have swapped it
         print(f"[{now - self._start:5.0f} s] {text}", file=stream, flush=True)
-
-
-def onet_code(store: ReferenceStore, code: object) -> str | None:
-    """The O*NET-SOC code for a cell (its first occupation), or None if blank or unknown."""
-    text = str(code).strip() if code is not None and code == code else ""
-    if not text:
-        return None
-    try:
-        return store.resolve(text).onet_soc_codes[0]
-    except KeyError:
-        return None
 
 
 def table(title: str, columns: Sequence[tuple[str, JustifyMethod]]) -> Table:

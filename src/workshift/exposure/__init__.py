@@ -8,6 +8,12 @@ says its source (``human``, ``gpt4`` or ``model``).
 
 from __future__ import annotations
 
+from workshift.exposure._aggregate import (
+    department_task_group_exposure,
+    occupation_headcount,
+    occupation_shares,
+    role_exposure,
+)
 from workshift.exposure._default import default_task_model, task_model_cache_path
 from workshift.exposure._reference_labels import (
     Rater,
@@ -19,6 +25,7 @@ from workshift.exposure._scores import LABELS, exposure_scores, label_probabilit
 from workshift.exposure._summary import exposure_summary, soc_exposure
 from workshift.exposure._task_groups import OTHER_GROUP, task_groups
 from workshift.exposure._task_model import TaskExposureModel, occupation_features
+from workshift.exposure._task_table import score_task_table, write_task_scores
 from workshift.exposure._uncertainty import (
     CLOSE,
     PLAUSIBLE,
@@ -39,19 +46,25 @@ __all__ = [
     "Rater",
     "TaskExposureModel",
     "default_task_model",
+    "department_task_group_exposure",
     "exposure_by",
     "exposure_scores",
     "exposure_summary",
     "fill_from_model",
     "label_probabilities",
     "occupation_features",
+    "occupation_headcount",
+    "occupation_shares",
     "published_task_labels",
     "ranged_summary",
     "reference_task_labels",
+    "role_exposure",
+    "score_task_table",
     "score_tasks",
     "soc_exposure",
     "task_groups",
     "task_model_cache_path",
     "title_review",
     "unit_exposure",
+    "write_task_scores",
 ]

@@ -9,6 +9,7 @@ from workshift.matching._default import default_matcher, reference_titles
 from workshift.matching._lexicon import german_lexicon
 from workshift.matching._match import MATCH_COLUMNS, match_titles
 from workshift.matching._normalise import NormalisedTitle, TitleNormaliser
+from workshift.matching._onet_code import onet_code
 from workshift.matching._overrides import OverrideRule, Overrides
 from workshift.matching._review_sheet import REVIEW_COLUMNS, is_review_sheet, review_label
 from workshift.matching._title_matcher import TitleMatcher
@@ -28,6 +29,7 @@ __all__ = [
     "german_lexicon",
     "is_review_sheet",
     "match_titles",
+    "onet_code",
     "reference_titles",
     "review_label",
 ]

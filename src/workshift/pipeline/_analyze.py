@@ -29,12 +29,15 @@ from workshift.exposure import (
     Rater,
     TaskExposureModel,
     default_task_model,
+    department_task_group_exposure,
     exposure_by,
     exposure_scores,
     fill_from_model,
     label_probabilities,
+    occupation_shares,
     ranged_summary,
     reference_task_labels,
+    role_exposure,
     task_groups,
     title_review,
     unit_exposure,
@@ -49,7 +52,6 @@ if TYPE_CHECKING:
 __all__ = ["Analysis", "Progress", "analyze", "write_analysis"]
 
 Progress = Callable[[str, int, int], None]
-_SCORES = ["alpha", "beta", "zeta"]
 
 
 @dataclass
@@ -183,61 +185,6 @@ def _unused_rows(own_tasks: pd.DataFrame | None, codes: list[str]) -> list[int]:
     return [int(row) for row in used.index[~used.to_numpy()]]
 
 
-def _roles(
-    store: ReferenceStore, tasks: pd.DataFrame, scores: pd.DataFrame, headcount: pd.DataFrame
-) -> pd.DataFrame:
-    """Occupation ``scores`` with the published indices beside them, never averaged in."""
-    scores = scores.copy()
-    weight = tasks.groupby("onet_soc_code")["weight"]
-    model_weight = tasks["weight"].where(tasks["source"] == "model", 0.0)
-    scores["model_task_share"] = scores["onet_soc_code"].map(
-        model_weight.groupby(tasks["onet_soc_code"]).sum() / weight.sum()
-    )
-    rated = tasks.dropna(subset=["automation"])
-    automated = rated["weight"].where(rated["automation"].isin(["T3", "T4"]), 0.0)
-    scores["automation_share"] = scores["onet_soc_code"].map(
-        automated.groupby(rated["onet_soc_code"]).sum()
-        / rated.groupby("onet_soc_code")["weight"].sum()
-    )
-    indices = store.indices(scores["onet_soc_code"].tolist())[
-        [
-            "onet_soc_code",
-            "title",
-            "gpt4_beta",
-            "microsoft_ai_applicability",
-            "anthropic_observed_exposure",
-        ]
-    ].rename(columns={"title": "occupation", "gpt4_beta": "beta_gpt4"})
-    roles = headcount.merge(scores, on="onet_soc_code", how="left").merge(
-        indices, on="onet_soc_code", how="left"
-    )
-    first = ["onet_soc_code", "occupation", "headcount", *_SCORES, "tasks", "model_task_share"]
-    return roles[first + [c for c in roles.columns if c not in first and c != "weight"]]
-
-
-def _department_task_groups(people: pd.DataFrame, tasks: pd.DataFrame) -> pd.DataFrame:
-    """Headcount-weighted beta per department and task group.
-
-    ``headcount`` is the task-time headcount: people times the share of their
-    occupation's task weight that falls into the group.
-    """
-    share = tasks["weight"] / tasks.groupby("onet_soc_code")["weight"].transform("sum")
-    per_group = (
-        tasks.assign(time=share, beta_time=share * tasks["beta"])
-        .groupby(["onet_soc_code", "task_group"], as_index=False)[["time", "beta_time"]]
-        .sum()
-    )
-    staff = people.groupby(["department", "onet_soc_code"], as_index=False)["headcount_share"].sum()
-    frame = staff.merge(per_group, on="onet_soc_code")
-    frame["headcount"] = frame["headcount_share"] * frame["time"]
-    frame["beta_w"] = frame["headcount_share"] * frame["beta_time"]
-    out: pd.DataFrame = frame.groupby(["department", "task_group"], as_index=False)[
-        ["headcount", "beta_w"]
-    ].sum()
-    out["beta"] = out.pop("beta_w") / out["headcount"].where(out["headcount"] > 0)
-    return out.sort_values(["department", "task_group"]).reset_index(drop=True)
-
-
 def analyze(
     workforce: str | Path | Workforce,
     *,
@@ -291,21 +238,8 @@ def analyze(
     unit_scores = unit_exposure(coding.units, occupation_scores)
     rows = _row_exposure(wf, coding, unit_scores)
 
-    people = rows[["input_row", "department", "location", "headcount", "fte", "decided_by"]]
-    people = people.merge(matches[["input_row", "onet_soc_code", "share"]], on="input_row")
-    people["headcount_share"] = people["headcount"] * people["share"]
-    people["fte_share"] = people["fte"] * people["share"]
-    confident = people["decided_by"] != "candidates"
-    headcount = (
-        people.assign(headcount_confident=people["headcount_share"].where(confident, 0.0))
-        .groupby("onet_soc_code")[["headcount_share", "fte_share", "headcount_confident"]]
-        .sum()
-        .rename(columns={"headcount_share": "headcount", "fte_share": "fte"})
-        .reset_index()
-    )
-    roles = _roles(store, task_frame, occupation_scores, headcount)
-    roles = roles.sort_values(["headcount", "onet_soc_code"], ascending=[False, True])
-    roles = roles.reset_index(drop=True)
+    people = occupation_shares(rows, matches)
+    roles = role_exposure(store, task_frame, occupation_scores, people)
     task_out = task_frame.merge(
         roles[["onet_soc_code", "occupation", "headcount"]], on="onet_soc_code"
     )
@@ -359,7 +293,7 @@ def analyze(
         exposure_by(rows, ["department"]),
         exposure_by(rows, ["location"]),
         unmatched,
-        _department_task_groups(people, task_frame),
+        department_task_group_exposure(people, task_frame),
         wf,
         rows=rows,
         titles=title_review(coding.units, unit_scores, rows, occupation_scores),
@@ -395,9 +329,32 @@ def analysis_of(workforce: str | Path | Workforce | Analysis, **options: Any) ->
     return analyze(workforce, **options)
 
 
-def write_analysis(analysis: Analysis, output: str | Path) -> Path:
-    """Write summary.json and a CSV per frame: for HR every frame; for a council analysis
-    (:func:`~workshift.pipeline.for_council`) the aggregates and the suppression log."""
+def write_analysis(
+    analysis: Analysis,
+    output: str | Path,
+    *,
+    reports: bool = True,
+    lang: str = "en",
+    store: ReferenceStore | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Write what ``workshift analyze`` writes into ``output``: summary.json and a CSV per
+    frame (for HR every frame; for a council analysis,
+    :func:`~workshift.pipeline.for_council`, the aggregates and the suppression log), then
+    report.html and report.xlsx in ``lang`` unless ``reports`` is false.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> import pandas as pd
+    >>> staff = pd.DataFrame({"job_title": ["Accountant"], "occupation_code": ["13-2011"]})
+    >>> from workshift.workforce import ingest_frame
+    >>> result = analyze(ingest_frame(staff), embedder="hashing")
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     out = write_analysis(result, folder, lang="de")
+    ...     sorted(p.name for p in out.iterdir() if not p.name.endswith(".csv"))
+    ['report.html', 'report.xlsx', 'summary.json']
+    """
     if analysis.summary.get("audience") == "council":  # aggregates and the log only
         names: tuple[str, ...] = ("roles", "tasks", "departments", "locations", "unmatched")
         extra: tuple[str, ...] = ("department_task_groups", "suppression_log")
@@ -405,4 +362,16 @@ def write_analysis(analysis: Analysis, output: str | Path) -> Path:
         names = ("matches", "roles", "tasks", "departments", "locations", "unmatched")
         extra = ("titles", "rows", "department_task_groups")
     frames = {name: getattr(analysis, name) for name in (*names, *extra)}
-    return write_outputs(output, analysis.summary, frames)
+    out = write_outputs(output, analysis.summary, frames)
+    if reports:
+        from workshift.reports import write_html_report, write_xlsx_report
+
+        if progress:
+            progress("writing reports", 0, 2)
+        write_html_report(analysis, out / "report.html", store=store, lang=lang)
+        if progress:
+            progress("writing reports", 1, 2)
+        write_xlsx_report(analysis, out / "report.xlsx", store=store, lang=lang)
+        if progress:
+            progress("writing reports", 2, 2)
+    return out

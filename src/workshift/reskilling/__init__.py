@@ -23,6 +23,7 @@ from workshift.reskilling._emerging import (
 from workshift.reskilling._languages import country_languages, language_code, person_languages
 from workshift.reskilling._openings import OPENING_COLUMNS, read_openings, scenario_openings
 from workshift.reskilling._optimiser import Assignment, SolverInfo, assign
+from workshift.reskilling._origins import origin_codes, rank_transitions, write_transitions
 from workshift.reskilling._people import PEOPLE_COLUMNS, affected_people
 from workshift.reskilling._person_skills import (
     LISTED_LEVEL,
@@ -95,8 +96,10 @@ __all__ = [
     "occupation_profiles",
     "occupation_texts",
     "opening_classes",
+    "origin_codes",
     "person_languages",
     "person_skills",
+    "rank_transitions",
     "read_courses",
     "read_openings",
     "redeploy",
@@ -106,4 +109,5 @@ __all__ = [
     "skill_vocabulary",
     "training_plan",
     "training_plans",
+    "write_transitions",
 ]
