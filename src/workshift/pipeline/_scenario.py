@@ -6,10 +6,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pandas as pd
+
 from workshift.exposure import Rater
 from workshift.pipeline._analyze import Analysis, Progress, analysis_of
 from workshift.reference import ReferenceStore
-from workshift.workforce import Workforce
+from workshift.scenarios._documents import DocumentInput
+from workshift.workforce import TableInput, Workforce, source_name
 
 if TYPE_CHECKING:
     from workshift.disclosure import DisclosurePolicy
@@ -19,10 +22,10 @@ __all__ = ["scenario", "write_scenario"]
 
 
 def scenario(
-    workforce: str | Path | Workforce | Analysis,
-    portfolio: str | Path,
+    workforce: str | Path | pd.DataFrame | Workforce | Analysis,
+    portfolio: DocumentInput,
     *,
-    scenario_file: str | Path | None = None,
+    scenario_file: DocumentInput | None = None,
     preset: str | None = None,
     years: str | None = None,
     draws: int = 2000,
@@ -30,8 +33,8 @@ def scenario(
     rater: Rater = "human",
     embedder: str = "usem3",
     pseudonym_key: str | None = None,
-    overrides: str | Path | Sequence[str | Path] | None = None,
-    tasks: str | Path | None = None,
+    overrides: TableInput | Sequence[TableInput] | None = None,
+    tasks: TableInput | None = None,
     store: ReferenceStore | None = None,
     progress: Progress | None = None,
     disclosure: DisclosurePolicy | None = None,
@@ -44,7 +47,9 @@ def scenario(
 
     ``scenario_file`` (YAML or TOML) names a preset and overrides any assumption and any
     service field; ``preset`` and ``years`` given here win over the file's. The files are
-    read and checked before the (slower) analysis starts. See
+    read and checked before the (slower) analysis starts. ``workforce``, ``overrides`` and
+    ``tasks`` may be DataFrames, ``portfolio`` and ``scenario_file`` parsed documents
+    (mappings; see :func:`~workshift.pipeline.analyze`). See
     :func:`workshift.scenarios.project` for the result.
 
     ``disclosure`` makes the projection one for employee representatives

@@ -38,7 +38,13 @@ import pandas as pd
 from workshift.exceptions import InputDataError, UnknownSkillError
 from workshift.reskilling._vocabulary import resolve_skill, skill_vocabulary
 from workshift.scenarios._documents import load_document, validate
-from workshift.workforce import parse_number, read_table, require_column, uses_decimal_comma
+from workshift.workforce import (
+    TableInput,
+    load_table,
+    parse_number,
+    require_column,
+    uses_decimal_comma,
+)
 
 __all__ = ["COURSE_COLUMNS", "FORMATS", "Courses", "parse_skill_levels", "read_courses"]
 
@@ -310,7 +316,9 @@ def _classes(vocabulary: pd.DataFrame) -> dict[str, tuple[str, ...]]:
     }
 
 
-def read_courses(path: str | Path, *, vocabulary: pd.DataFrame | None = None) -> Courses:
+def read_courses(
+    path: TableInput | Mapping[str, Any], *, vocabulary: pd.DataFrame | None = None
+) -> Courses:
     """Read and check a course catalogue; every problem names file, row and column.
 
     Parameters
@@ -318,7 +326,8 @@ def read_courses(path: str | Path, *, vocabulary: pd.DataFrame | None = None) ->
     path
         CSV (``,`` or ``;``, decimal commas allowed), XLSX or Parquet with the columns of
         :data:`COURSE_COLUMNS`; or YAML/JSON with a list ``modules`` of such mappings
-        (``skills`` then may be a mapping), whose errors name line and field instead.
+        (``skills`` then may be a mapping), whose errors name line and field instead; or
+        such a table as a DataFrame, or such a document already parsed (a mapping).
     vocabulary
         The skill vocabulary skills are resolved in; default that of the shipped bundle.
 
@@ -334,8 +343,9 @@ def read_courses(path: str | Path, *, vocabulary: pd.DataFrame | None = None) ->
     [{'module_id': 'py-de', 'skills': 'onet:2.B.3.e=3', 'cost': 450.5}]
     """
     vocabulary = vocabulary if vocabulary is not None else skill_vocabulary()
-    source = str(path)
-    if Path(path).suffix.lower() in _DOCUMENT_SUFFIXES:
+    if isinstance(path, Mapping) or (
+        not isinstance(path, pd.DataFrame) and Path(path).suffix.lower() in _DOCUMENT_SUFFIXES
+    ):
         document = load_document(path)
         validate(document, "courses", "workshift.reskilling")
         records = document.data["modules"]
@@ -343,8 +353,8 @@ def read_courses(path: str | Path, *, vocabulary: pd.DataFrame | None = None) ->
         def fail(message: str, index: int, where: tuple[str, ...]) -> Exception:
             return document.error(message, ("modules", index, *where))
 
-        return Courses.from_records(records, vocabulary=vocabulary, file=source, fail=fail)
-    frame = read_table(path)
+        return Courses.from_records(records, vocabulary=vocabulary, file=document.file, fail=fail)
+    frame, source = load_table(path)
     for column in COURSE_COLUMNS:
         require_column(frame, column, file=source)
     return Courses.from_records(frame.to_dict("records"), vocabulary=vocabulary, file=source)

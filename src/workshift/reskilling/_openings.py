@@ -32,7 +32,7 @@ import pandas as pd
 from workshift.exceptions import InputDataError, UnknownCodeError
 from workshift.reference import ReferenceStore
 from workshift.reskilling._checks import NO, YES
-from workshift.workforce import read_table, require_column
+from workshift.workforce import TableInput, load_table, read_table, require_column
 
 __all__ = ["OPENING_COLUMNS", "read_openings", "scenario_openings"]
 
@@ -41,11 +41,12 @@ OPENING_COLUMNS = ["input_row", "opening_id", "target_code", "role", "capacity",
 
 
 def read_openings(
-    path: str | Path, store: ReferenceStore, *, emerging: Collection[str] = ()
+    path: TableInput, store: ReferenceStore, *, emerging: Collection[str] = ()
 ) -> pd.DataFrame:
-    """Read and check an openings file (see the module docstring)."""
-    source = str(path)
-    frame = read_table(path).fillna("")
+    """Read and check an openings file, or a DataFrame of its columns (see the module
+    docstring)."""
+    frame, source = load_table(path)
+    frame = frame.fillna("")
     for column in ("opening_id", "capacity", "location"):
         require_column(frame, column, file=source)
     if "target_code" not in frame and "role" not in frame:

@@ -24,13 +24,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from importlib.resources import files
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from workshift.exceptions import ConfigError
-from workshift.scenarios._documents import Document, load_document, parse_document, schema, validate
+from workshift.scenarios._documents import (
+    Document,
+    DocumentInput,
+    load_document,
+    parse_document,
+    schema,
+    validate,
+)
 from workshift.scenarios._portfolio import Portfolio, Service
 from workshift.scenarios._uncertain import Uncertain
 
@@ -217,7 +223,7 @@ def _text(value: Any) -> str:
 
 
 def load_assumptions(
-    scenario: str | Path | None = None,
+    scenario: DocumentInput | None = None,
     *,
     preset: str | None = None,
     years: str | None = None,
@@ -225,6 +231,7 @@ def load_assumptions(
     """The base preset, then ``preset`` (or the file's), then the scenario file.
 
     ``preset`` and ``years`` given here (the command line) win over the file's.
+    ``scenario`` may be the file's content already parsed (a mapping).
     """
     document = load_document(scenario) if scenario is not None else None
     if document is not None:

@@ -35,7 +35,16 @@ import yaml
 
 from workshift.exceptions import DocumentError
 
-__all__ = ["Document", "describe_path", "load_document", "parse_document", "schema", "validate"]
+__all__ = [
+    "DOCUMENT_SOURCE",
+    "Document",
+    "DocumentInput",
+    "describe_path",
+    "load_document",
+    "parse_document",
+    "schema",
+    "validate",
+]
 
 PathKey = tuple[str | int, ...]
 
@@ -104,6 +113,16 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _copy(value: Any) -> Any:
+    """A deep copy of JSON-like data as plain dicts and lists, so that a document's data
+    is never the caller's object (readers may fill in defaults)."""
+    if isinstance(value, Mapping):
+        return {key: _copy(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_copy(item) for item in value]
+    return value
+
+
 def parse_document(text: str, file: str) -> Document:
     """Parse YAML (a superset of JSON) or, for ``.toml`` files, TOML."""
     if file.lower().endswith(".toml"):
@@ -125,8 +144,24 @@ def parse_document(text: str, file: str) -> Document:
     return Document(data if data is not None else {}, file, lines)
 
 
-def load_document(path: str | Path) -> Document:
-    """Read and parse ``path`` (``.yaml``/``.yml``/``.json``/``.toml``)."""
+DOCUMENT_SOURCE = "<document>"
+"""How errors name a document given already parsed (a mapping) rather than as a file."""
+
+DocumentInput = str | Path | Mapping[str, Any]
+"""A structured input: a file (YAML, JSON, TOML) or its content already parsed."""
+
+
+def load_document(path: DocumentInput) -> Document:
+    """Read and parse ``path`` (``.yaml``/``.yml``/``.json``/``.toml``); a mapping is taken
+    as the parsed document (JSON-like data; errors then name :data:`DOCUMENT_SOURCE` and no
+    line). This is the one way a reader accepts a path or a parsed document.
+
+    >>> doc = load_document({"services": [{"id": "chat", "mode": "robots"}]})
+    >>> doc.file, doc.error("bad", ("services", 0, "mode")).field
+    ('<document>', 'services[0] (chat).mode')
+    """
+    if isinstance(path, Mapping):
+        return Document(_plain(_copy(path)), DOCUMENT_SOURCE)
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")

@@ -36,12 +36,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
-from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 
-from workshift.scenarios._documents import Document, load_document, parse_document, validate
+from workshift.scenarios._documents import (
+    Document,
+    DocumentInput,
+    load_document,
+    parse_document,
+    validate,
+)
 from workshift.scenarios._uncertain import Uncertain
 
 __all__ = [
@@ -358,7 +363,8 @@ def _from_document(
 
 
 def read_portfolio(
-    path: str | Path, overrides: tuple[Mapping[str, Any], Document] | None = None
+    path: DocumentInput, overrides: tuple[Mapping[str, Any], Document] | None = None
 ) -> Portfolio:
-    """Read and validate a portfolio file; ``overrides`` = (per-service fields, their file)."""
+    """Read and validate a portfolio file, or its content already parsed (a mapping);
+    ``overrides`` = (per-service fields, their file)."""
     return _from_document(load_document(path), overrides)

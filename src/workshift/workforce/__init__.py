@@ -20,16 +20,21 @@ from workshift.workforce._layout import TableLayout
 from workshift.workforce._numbers import parse_number, uses_decimal_comma
 from workshift.workforce._pseudonym import PSEUDONYM_KEY_ENV, pseudonymise
 from workshift.workforce._readers import (
+    FRAME_SOURCE,
     SUFFIXES,
     SourceTable,
+    TableInput,
+    load_table,
     read_source_table,
     read_table,
     require_column,
+    source_name,
 )
 from workshift.workforce._role_tasks import ROLE_TASK_COLUMNS, read_role_tasks
 
 __all__ = [
     "COLUMN_ALIASES",
+    "FRAME_SOURCE",
     "PSEUDONYM_KEY_ENV",
     "REJECTED_COLUMNS",
     "ROLE_TASK_COLUMNS",
@@ -37,6 +42,7 @@ __all__ = [
     "WORKFORCE_COLUMNS",
     "ColumnMatch",
     "SourceTable",
+    "TableInput",
     "TableLayout",
     "Workforce",
     "WorkforceInspection",
@@ -44,6 +50,7 @@ __all__ = [
     "ingest_frame",
     "ingest_table",
     "inspect_workforce",
+    "load_table",
     "parse_number",
     "pseudonymise",
     "read_role_tasks",
@@ -51,5 +58,6 @@ __all__ = [
     "read_table",
     "read_workforce",
     "require_column",
+    "source_name",
     "uses_decimal_comma",
 ]

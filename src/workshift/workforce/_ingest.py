@@ -87,7 +87,7 @@ from workshift.workforce._layout import TableLayout
 from workshift.workforce._numbers import decimal_votes, parse_number
 from workshift.workforce._personal import personal_checks, personal_numbers
 from workshift.workforce._pseudonym import pseudonymise, resolve_key
-from workshift.workforce._readers import SourceTable, read_source_table
+from workshift.workforce._readers import SourceTable, load_table, read_source_table
 
 __all__ = [
     "REJECTED_COLUMNS",
@@ -535,7 +535,7 @@ def ingest_frame(
 
 
 def read_workforce(
-    path: str | Path,
+    path: str | Path | pd.DataFrame,
     *,
     columns: Mapping[str, str] | None = None,
     sheet: str | int | None = None,
@@ -546,6 +546,12 @@ def read_workforce(
     :func:`~workshift.workforce.read_source_table` followed by :func:`ingest_table` (see
     :func:`ingest_frame` for the parameters and errors; ``sheet`` picks a workbook's
     sheet by name or 0-based index).
+
+    ``path`` may be the raw export as a DataFrame instead: it goes through the same
+    column recognition and row checks as the file would (:func:`ingest_frame`, read as
+    from Parquet: cells as text, column names stripped), every row accounted for, and
+    errors name the source :data:`~workshift.workforce.FRAME_SOURCE`. Read the export
+    with ``dtype=str`` (as a file is read) so that ids and codes stay as written.
 
     Examples
     --------
@@ -559,6 +565,19 @@ def read_workforce(
     0          0     3    Picker        1.0  0.5  Leipzig
     >>> workforce.rejected[["line", "reason"]].to_dict("records")
     [{'line': 4, 'reason': '2 fields where the header has 3'}, {'line': 5, 'reason': 'total row'}]
+
+    The same export as a DataFrame (its lines are then its 1-based rows):
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"Job Title": ["Picker", "Total"], "FTE": ["0,5", "0,5"]})
+    >>> workforce = read_workforce(frame)
+    >>> workforce.source, workforce.rows["fte"].tolist(), workforce.rejected["reason"].tolist()
+    ('<DataFrame>', [0.5], ['total row'])
     """
+    if isinstance(path, pd.DataFrame):
+        frame, source = load_table(path, sheet=sheet)
+        return ingest_frame(
+            frame, source=source, columns=columns, pseudonym_key=pseudonym_key, as_of=as_of
+        )
     table = read_source_table(path, sheet=sheet)
     return ingest_table(table, columns=columns, pseudonym_key=pseudonym_key, as_of=as_of)

@@ -48,7 +48,7 @@ An export with a title above the header and a row that lost a field:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,12 +61,28 @@ from workshift.workforce._header import find_header, header_names, width
 from workshift.workforce._layout import TableLayout, error_at
 from workshift.workforce._workbook import sheet_rows
 
-__all__ = ["SUFFIXES", "SourceTable", "read_source_table", "read_table", "require_column"]
+__all__ = [
+    "FRAME_SOURCE",
+    "SUFFIXES",
+    "SourceTable",
+    "TableInput",
+    "load_table",
+    "read_source_table",
+    "read_table",
+    "require_column",
+    "source_name",
+]
 
 SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".parquet")
 _TEXT = (".csv", ".tsv", ".txt")
 _WORKBOOK = (".xlsx", ".xlsm")
 _SKIPPED_TEXT = 80
+
+FRAME_SOURCE = "<DataFrame>"
+"""How errors and summaries name a table given as a DataFrame rather than a file."""
+
+TableInput = str | Path | pd.DataFrame
+"""A table input: a file (CSV, XLSX, Parquet) or a DataFrame of the same columns."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -215,13 +231,51 @@ def read_source_table(path: str | Path, *, sheet: str | int | None = None) -> So
             frame = pd.read_parquet(path)
         except (OSError, ValueError) as err:
             raise InputDataError(f"cannot read Parquet: {err}", file=source) from err
-        frame = frame.astype(object).where(frame.notna(), "").astype(str)
-        frame.columns = [str(c).strip() for c in frame.columns]
-        return SourceTable.from_frame(frame, source=source)
+        return SourceTable.from_frame(_as_text(frame), source=source)
     raise InputDataError(
         f"unsupported file type {suffix or '(none)'!r}; use one of {', '.join(SUFFIXES)}",
         file=source,
     )
+
+
+def _as_text(frame: pd.DataFrame) -> pd.DataFrame:
+    """Cells as text (``""`` where missing) and stripped column names, as a file gives them."""
+    frame = frame.astype(object).where(frame.notna(), "").astype(str)
+    frame.columns = [str(c).strip() for c in frame.columns]
+    return frame
+
+
+def source_name(source: object) -> str:
+    """How errors and summaries name an input: a file by its path, a DataFrame as
+    :data:`FRAME_SOURCE`, a parsed document (a mapping) as ``"<document>"``.
+
+    >>> source_name("staff.csv"), source_name(pd.DataFrame()), source_name({"services": []})
+    ('staff.csv', '<DataFrame>', '<document>')
+    """
+    if isinstance(source, pd.DataFrame):
+        return FRAME_SOURCE
+    if isinstance(source, Mapping):
+        return "<document>"
+    return str(source)
+
+
+def load_table(source: TableInput, *, sheet: str | int | None = None) -> tuple[pd.DataFrame, str]:
+    """A table input as :func:`read_table` gives it, and its name for errors.
+
+    A file is read with :func:`read_table`; a DataFrame is taken as the same table would
+    be read from a Parquet file (cells as text, ``""`` where missing, column names
+    stripped, a repeated name numbered), so every reader checks both alike. This is the
+    one way a reader accepts a path or a DataFrame.
+
+    >>> frame, name = load_table(pd.DataFrame({" code ": ["43-4051", None], "n": [2, 3]}))
+    >>> name, frame.to_dict("records")
+    ('<DataFrame>', [{'code': '43-4051', 'n': '2'}, {'code': '', 'n': '3'}])
+    """
+    if isinstance(source, pd.DataFrame):
+        if sheet is not None:
+            raise ConfigError(f"a sheet is given ({sheet!r}) but the table is a DataFrame")
+        return SourceTable.from_frame(_as_text(source), source=FRAME_SOURCE).frame, FRAME_SOURCE
+    return read_table(source, sheet=sheet), str(source)
 
 
 def read_table(path: str | Path, *, sheet: str | int | None = None) -> pd.DataFrame:

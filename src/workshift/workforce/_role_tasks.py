@@ -26,14 +26,12 @@ Examples
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 
 from workshift.exceptions import InputDataError, UnknownCodeError
 from workshift.reference import ReferenceStore
 from workshift.workforce._numbers import parse_number, uses_decimal_comma
-from workshift.workforce._readers import read_table, require_column
+from workshift.workforce._readers import TableInput, load_table, require_column
 
 __all__ = ["ROLE_TASK_COLUMNS", "read_role_tasks"]
 
@@ -41,16 +39,16 @@ _GIVEN = {"occupation_code", "task", "time_share"}
 ROLE_TASK_COLUMNS = ["input_row", "onet_soc_code", "occupation_code", "task", "weight"]
 
 
-def read_role_tasks(path: str | Path, store: ReferenceStore) -> pd.DataFrame:
+def read_role_tasks(path: TableInput, store: ReferenceStore) -> pd.DataFrame:
     """Read and validate a task file; every problem names file, row and column.
 
     Returns one row per (input row, O*NET-SOC occupation) with ``input_row`` (0-based
     data row, as everywhere in workshift; errors count data rows from 1),
     ``onet_soc_code``, ``occupation_code`` (as given), ``task``, ``weight``
-    and any extra columns of the file.
+    and any extra columns of the file. ``path`` may be a DataFrame of the file's columns
+    (:func:`~workshift.workforce.load_table`).
     """
-    source = str(path)
-    frame = read_table(path)
+    frame, source = load_table(path)
     for column in ("occupation_code", "task"):
         require_column(frame, column, file=source)
     shares = frame["time_share"] if "time_share" in frame else pd.Series("1", index=frame.index)
