@@ -12,7 +12,7 @@ from workshift.exposure import Rater
 from workshift.pipeline._analyze import Analysis, Progress, analysis_of
 from workshift.reference import ReferenceStore
 from workshift.scenarios._documents import DocumentInput
-from workshift.workforce import TableInput, Workforce, source_name
+from workshift.workforce import TableInput, Workforce
 
 if TYPE_CHECKING:
     from workshift.disclosure import DisclosurePolicy
