@@ -1,8 +1,16 @@
 """Library configuration: one place for settings, with ``WORKSHIFT_*`` environment defaults.
 
 The pattern follows scikit-learn and skrub: :func:`get_config` returns a copy of the
-current settings, :func:`set_config` changes them for the process, and
+current settings, :func:`set_config` changes them for the current context, and
 :func:`config_context` changes them inside a ``with`` block only.
+
+The settings live in a :class:`contextvars.ContextVar`, not a thread-local: a server
+that sets a request's settings with :func:`config_context` and runs the work in
+``asyncio.to_thread``, ``contextvars.copy_context().run`` or an executor that copies the
+context sees them in the worker too; a thread started without the context (a plain
+``threading.Thread``) starts from the ``WORKSHIFT_*`` environment, as before. A value
+once stored is never changed in place, so contexts that share it never see each other's
+changes.
 
 Settings
 --------
@@ -14,6 +22,16 @@ bundle_dir : pathlib.Path or None
     (``WORKSHIFT_BUNDLE``; default ``None``, the shipped bundle).
 show_progress : bool
     Whether long operations draw progress bars (``WORKSHIFT_PROGRESS``; default true).
+n_jobs : int
+    How many threads one call may use (``WORKSHIFT_N_JOBS``; default the number of CPUs
+    this process may run on). A positive number, or ``-1`` for all of them; a server
+    that runs several requests at once sets it lower. See :func:`effective_n_jobs`.
+allow_fit : bool
+    Whether a model that is not in the cache may be fitted now (``WORKSHIFT_ALLOW_FIT``;
+    default true). A server warms the models at start-up
+    (:func:`workshift.warm_up`) and then sets it false, so that a request that would
+    fit a model fails with :class:`~workshift.exceptions.FitNotAllowedError` instead of
+    fitting for minutes.
 
 Examples
 --------
@@ -26,15 +44,23 @@ False
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, TypedDict
 
-from workshift.exceptions import ConfigError
+from workshift.exceptions import ConfigError, FitNotAllowedError
 
-__all__ = ["Config", "config_context", "get_config", "set_config"]
+__all__ = [
+    "Config",
+    "config_context",
+    "cpu_count",
+    "effective_n_jobs",
+    "get_config",
+    "require_fit_allowed",
+    "set_config",
+]
 
 
 class Config(TypedDict):
@@ -43,6 +69,8 @@ class Config(TypedDict):
     home: Path
     bundle_dir: Path | None
     show_progress: bool
+    n_jobs: int
+    allow_fit: bool
 
 
 _TRUE = {"1", "true", "yes", "on"}
@@ -61,24 +89,54 @@ def _env_bool(name: str, default: bool) -> bool:
     raise ConfigError(f"{name}={raw!r} is not a boolean; use 1/0, true/false, yes/no or on/off")
 
 
+def cpu_count() -> int:
+    """The number of CPUs this process may run on (its affinity mask, where the system has one).
+
+    Examples
+    --------
+    >>> cpu_count() >= 1
+    True
+    """
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1  # pragma: no cover - macOS and Windows
+
+
+def _checked_n_jobs(value: object, source: str) -> int:
+    """``value`` as an ``n_jobs`` setting: a positive int or -1; ``source`` names it."""
+    number = value
+    if isinstance(value, str):
+        try:
+            number = int(value.strip())
+        except ValueError:
+            number = None
+    if isinstance(number, bool) or not isinstance(number, int) or not (number >= 1 or number == -1):
+        raise ConfigError(f"{source}={value!r} is not a number of jobs; use a positive int or -1")
+    return number
+
+
 def _defaults() -> Config:
     home = os.environ.get("WORKSHIFT_HOME")
     bundle = os.environ.get("WORKSHIFT_BUNDLE")
+    jobs = os.environ.get("WORKSHIFT_N_JOBS", "").strip()
     return Config(
         home=Path(home).expanduser() if home else Path("~/.cache/workshift").expanduser(),
         bundle_dir=Path(bundle).expanduser() if bundle else None,
         show_progress=_env_bool("WORKSHIFT_PROGRESS", True),
+        n_jobs=_checked_n_jobs(jobs, "WORKSHIFT_N_JOBS") if jobs else cpu_count(),
+        allow_fit=_env_bool("WORKSHIFT_ALLOW_FIT", True),
     )
 
 
-_local = threading.local()
+_config: ContextVar[Config | None] = ContextVar("workshift_config", default=None)
+"""The settings of the current context; ``None`` until first read (then the environment's)."""
 
 
 def _current() -> Config:
-    config: Config | None = getattr(_local, "config", None)
+    config = _config.get()
     if config is None:
         config = _defaults()
-        _local.config = config
+        _config.set(config)
     return config
 
 
@@ -88,7 +146,7 @@ def get_config() -> Config:
     Examples
     --------
     >>> sorted(get_config())
-    ['bundle_dir', 'home', 'show_progress']
+    ['allow_fit', 'bundle_dir', 'home', 'n_jobs', 'show_progress']
     """
     return Config(**_current())
 
@@ -100,15 +158,21 @@ def _validated(changes: dict[str, Any]) -> dict[str, Any]:
             continue
         if key in ("home", "bundle_dir"):
             out[key] = None if value is None else Path(value).expanduser()
-        elif key == "show_progress":
+        elif key in ("show_progress", "allow_fit"):
             out[key] = bool(value)
+        elif key == "n_jobs":
+            out[key] = _checked_n_jobs(value, "n_jobs")
         else:
-            raise ConfigError(f"unknown setting {key!r}; known: bundle_dir, home, show_progress")
+            known = ", ".join(sorted(Config.__annotations__))
+            raise ConfigError(f"unknown setting {key!r}; known: {known}")
     return out
 
 
 def set_config(**changes: Any) -> None:
-    """Change settings for the rest of the process (this thread).
+    """Change settings for the rest of the current context.
+
+    Outside any ``config_context`` that is the rest of the thread (and of the contexts
+    copied from it afterwards: tasks, ``asyncio.to_thread``).
 
     Examples
     --------
@@ -118,17 +182,54 @@ def set_config(**changes: Any) -> None:
     False
     >>> set_config(show_progress=before)
     """
-    config = _current()
-    for key, value in _validated(changes).items():
-        config[key] = value  # type: ignore[literal-required]
+    # A new dict, never an update in place: a copied context holds the old one.
+    _config.set(Config(**{**_current(), **_validated(changes)}))  # type: ignore[typeddict-item]
 
 
 @contextmanager
 def config_context(**changes: Any) -> Iterator[Config]:
-    """Change settings inside a ``with`` block; the old values come back afterwards."""
-    old = get_config()
+    """Change settings inside a ``with`` block; the old values come back afterwards.
+
+    Work run in a copy of the context (``copy_context().run``, ``asyncio.to_thread``)
+    inside the block sees the changes; other threads and contexts do not.
+
+    Examples
+    --------
+    >>> import contextvars
+    >>> with config_context(n_jobs=1):
+    ...     contextvars.copy_context().run(lambda: get_config()["n_jobs"])
+    1
+    """
+    old = _current()
     set_config(**changes)
     try:
         yield get_config()
     finally:
-        _local.config = old
+        _config.set(old)
+
+
+def effective_n_jobs(n_jobs: int | None = None) -> int:
+    """The number of threads to use: ``n_jobs`` (default the setting), ``-1`` as all CPUs.
+
+    Examples
+    --------
+    >>> effective_n_jobs(3)
+    3
+    >>> effective_n_jobs(-1) == cpu_count()
+    True
+    """
+    value = get_config()["n_jobs"] if n_jobs is None else _checked_n_jobs(n_jobs, "n_jobs")
+    return cpu_count() if value == -1 else value
+
+
+def require_fit_allowed(what: str) -> None:
+    """Raise :class:`~workshift.exceptions.FitNotAllowedError` unless ``allow_fit`` is set.
+
+    Every path that fits a model calls it first, naming the model (``what``).
+    """
+    if not get_config()["allow_fit"]:
+        raise FitNotAllowedError(
+            f"{what} is not in the cache and fitting is switched off (allow_fit=False); "
+            "warm the models first with workshift.warm_up() or `workshift setup`, "
+            f"with the same WORKSHIFT_HOME ({get_config()['home']})"
+        )

@@ -11,6 +11,7 @@ that do not know workshift::
     │   ├── InputDataError                  a user's file (workforce, titles, overrides)
     │   │   └── DocumentError               a YAML/TOML/JSON file (portfolio, scenario): line, field
     │   └── SourceDataError                 a raw reference source (also a ReferenceDataError)
+    ├── FitNotAllowedError (RuntimeError)   a model would be fitted while allow_fit is off
     ├── ReferenceDataError                  the reference data cannot be used
     │   ├── BundleNotFoundError (FileNotFoundError)
     │   ├── BundleIntegrityError            a bundle file is missing or its checksum differs
@@ -43,6 +44,7 @@ __all__ = [
     "ConfigError",
     "DataFileError",
     "DocumentError",
+    "FitNotAllowedError",
     "InputDataError",
     "MissingDependencyError",
     "ReferenceDataError",
@@ -69,6 +71,14 @@ class ConfigError(WorkshiftError, ValueError):
 
 class MissingDependencyError(WorkshiftError, ImportError):
     """An optional back-end is not installed; the message says what to install."""
+
+
+class FitNotAllowedError(WorkshiftError, RuntimeError):
+    """A model is not in the cache and would be fitted, but the ``allow_fit`` setting is off.
+
+    A server warms its models at start-up (:func:`workshift.warm_up`) and switches
+    fitting off, so that no request fits a model; this error says which model was missing.
+    """
 
 
 class ReferenceDataError(WorkshiftError):
