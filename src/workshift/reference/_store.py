@@ -1,7 +1,10 @@
 """ReferenceStore: the reference bundle behind a typed Python API, on embedded DuckDB.
 
 Opening a store creates one in-memory DuckDB connection with a view per bundle table;
-nothing is loaded until a query runs, so opening takes milliseconds.
+nothing is loaded until a query runs, so opening takes milliseconds. A DuckDB connection
+must not be used by two threads at once, so every query runs on a cursor (a connection to
+the same database) owned by the calling thread: one store serves a server's threads.
+DuckDB's own threads for a query are the ``n_jobs`` setting at opening.
 
 Examples
 --------
@@ -14,15 +17,18 @@ Examples
 [{'onet_soc_code': '43-4051.00', 'title': 'Customer Service Representatives'}]
 >>> store.crosswalk(["4222"], "isco08", "soc")["to_code"].tolist()
 ['29-2099', '43-4051', '43-4171']
+>>> store.close()
 """
 
 from __future__ import annotations
 
 import itertools
+import threading
 from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 import duckdb
@@ -30,7 +36,7 @@ import pandas as pd
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from workshift._config import get_config
+from workshift._config import effective_n_jobs, get_config
 from workshift.exceptions import UnknownCodeError, WorkshiftError
 from workshift.reference._bundle import default_bundle_dir, read_manifest, verify_bundle
 from workshift.reference._codes import normalise_code
@@ -68,6 +74,11 @@ class ReferenceStore:
         Bundle folder; default the ``bundle_dir`` setting, else the shipped bundle.
     verify
         Check every table's checksum against the manifest first (slower).
+
+    Notes
+    -----
+    Safe to share between threads: each thread queries through a cursor of its own,
+    made on its first query. :meth:`close` (or leaving a ``with`` block) closes them all.
     """
 
     def __init__(self, bundle_dir: Path | str | None = None, *, verify: bool = False) -> None:
@@ -76,7 +87,10 @@ class ReferenceStore:
         self.manifest: dict[str, Any] = (
             verify_bundle(self.bundle_dir) if verify else read_manifest(self.bundle_dir)
         )
-        self._con = duckdb.connect(":memory:")
+        self._con = duckdb.connect(":memory:", config={"threads": effective_n_jobs()})
+        self._cursors: dict[int, duckdb.DuckDBPyConnection] = {}
+        self._lock = threading.Lock()  # guards _cursors and making a cursor of _con
+        self._closed = False
         for entry in self.manifest["tables"]:
             path = str(self.bundle_dir / entry["file"]).replace("'", "''")
             self._con.execute(
@@ -88,6 +102,46 @@ class ReferenceStore:
             "FROM code_links UNION "
             "SELECT to_system, to_code, from_system, from_code FROM code_links"
         )
+
+    def _cursor(self) -> duckdb.DuckDBPyConnection:
+        """The calling thread's cursor, made on its first query."""
+        thread = threading.get_ident()
+        with self._lock:
+            if self._closed:
+                raise WorkshiftError("the reference store is closed")
+            cursor = self._cursors.get(thread)
+            if cursor is None:
+                self._forget_finished_threads()
+                cursor = self._cursors[thread] = self._con.cursor()
+        return cursor
+
+    def _forget_finished_threads(self) -> None:
+        """Close the cursors of threads that have ended (a server's threads come and go)."""
+        alive = {thread.ident for thread in threading.enumerate()}
+        for thread in [t for t in self._cursors if t not in alive]:
+            self._cursors.pop(thread).close()
+
+    def close(self) -> None:
+        """Close every thread's cursor and the connection; later queries raise."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            cursors, self._cursors = list(self._cursors.values()), {}
+        for cursor in cursors:
+            cursor.close()
+        self._con.close()
+
+    def __enter__(self) -> ReferenceStore:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
 
     @property
     def version(self) -> str:
@@ -102,7 +156,7 @@ class ReferenceStore:
     def sql(self, query: str, params: Sequence[Any] | dict[str, Any] | None = None) -> pd.DataFrame:
         """Run a read-only SQL query over the bundle's tables and return a DataFrame."""
         try:
-            return self._con.execute(query, params).df()
+            return self._cursor().execute(query, params).df()
         except duckdb.Error as err:
             raise WorkshiftError(f"query failed: {err}") from err
 
