@@ -34,6 +34,7 @@ from workshift.exceptions import (
 
 if TYPE_CHECKING:
     from workshift.matching import match_titles
+    from workshift.pipeline import warm_up
     from workshift.reference import ReferenceStore
 
     __version__: str
@@ -58,6 +59,7 @@ __all__ = [
     "get_config",
     "match_titles",
     "set_config",
+    "warm_up",
 ]
 
 
@@ -72,6 +74,10 @@ def __getattr__(name: str) -> Any:
         from workshift.matching import match_titles
 
         value = match_titles
+    elif name == "warm_up":
+        from workshift.pipeline import warm_up
+
+        value = warm_up
     elif name == "__version__":
         from importlib.metadata import PackageNotFoundError, version
 

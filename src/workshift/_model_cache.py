@@ -22,16 +22,24 @@ from typing import TypeVar
 
 import joblib
 
+from workshift._config import require_fit_allowed
+
 __all__ = ["load_or_fit"]
 
 T = TypeVar("T")
 
 
-def load_or_fit(path: Path, fit: Callable[[], T]) -> T:
-    """The object cached at ``path``, or ``fit()`` written there atomically and returned."""
+def load_or_fit(path: Path, fit: Callable[[], T], *, what: str | None = None) -> T:
+    """The object cached at ``path``, or ``fit()`` written there atomically and returned.
+
+    Raises :class:`~workshift.exceptions.FitNotAllowedError` instead of fitting when the
+    ``allow_fit`` setting is off; the message names ``what`` (default: the file's name
+    without its hash, ``title-matcher-<hash>.joblib`` is "the title matcher").
+    """
     if path.is_file():
         cached: T = joblib.load(path)
         return cached
+    require_fit_allowed(what or f"the {' '.join(path.stem.split('-')[:-1]) or 'model'}")
     model = fit()
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".joblib")

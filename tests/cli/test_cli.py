@@ -304,7 +304,7 @@ def test_plain_progress_heartbeat_for_a_stage_that_reports_seldom(
 
 
 FAKE_STAGES = """
-    import sys, time, types
+    import time
 
     def stage(name, steps):
         def run(store, embedder, progress, **kw):
@@ -316,16 +316,12 @@ FAKE_STAGES = """
             time.sleep(0.3)  # a step that reports nothing (fitting a ranker)
         return run
 
-    fakes = {
-        "workshift.reference": {"ReferenceStore": lambda: object()},
-        "workshift.matching": {"default_matcher": stage("matcher", [("embedding", 400)])},
-        "workshift.exposure": {"default_task_model": stage("model", [("embedding tasks", 1)])},
-        "workshift.reskilling": {"default_transitions": stage("sim", [("embedding tasks", 1)])},
-    }
-    for name, members in fakes.items():
-        module = types.ModuleType(name)
-        module.__dict__.update(members)
-        sys.modules[name] = module
+    import workshift.pipeline._warm as warm  # what `workshift setup` runs
+
+    warm.ReferenceStore = lambda: object()
+    warm.default_matcher = stage("matcher", [("embedding", 400)])
+    warm.default_task_model = stage("model", [("embedding tasks", 1)])
+    warm.default_transitions = stage("sim", [("embedding tasks", 1)])
 
     import workshift.cli._output as output
     output.PROGRESS_INTERVAL = 0.2

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -21,8 +20,6 @@ from workshift.cli._params import input_file
 if TYPE_CHECKING:
     import pandas as pd
     from rich.table import Table
-
-Progress = Callable[[str, int, int], None]
 
 
 def match(
@@ -136,35 +133,9 @@ def setup(
     Off a terminal (a log, CI) progress is written as plain lines, one per stage about
     every ten seconds.
     """
-    from workshift.exposure import default_task_model  # heavy: imported only when used
-    from workshift.matching import default_matcher
-    from workshift.reference import ReferenceStore
-    from workshift.reskilling import default_transitions
+    from workshift.pipeline import warm_up  # heavy: imported only when used
 
     with user_errors(), progress_bar() as progress:
-        store = ReferenceStore()
         err_console().print("preparing the title matcher and the task model (minutes, once)...")
-        stages: list[tuple[str, Callable[[Progress], object]]] = [
-            ("title matcher", lambda p: default_matcher(store, embedder=embedder, progress=p)),
-            ("task model", lambda p: default_task_model(store, embedder=embedder, progress=p)),
-            (
-                "occupation similarity",
-                lambda p: default_transitions(store, embedder=embedder, progress=p),
-            ),
-        ]
-        for name, prepare in stages:
-            # Each stage and its steps by name ("task model: training"), so that a log
-            # says which part is running, also while a step reports nothing itself.
-            progress(name, 0, 1)
-            prepare(_steps_of(name, progress))
-            progress(name, 1, 1)
+        warm_up(embedder=embedder, progress=progress)
     console().print("ready")
-
-
-def _steps_of(name: str, progress: Progress) -> Progress:
-    """``progress`` for the steps of stage ``name``, each shown as ``name: step``."""
-
-    def step(stage: str, done: int, total: int) -> None:
-        progress(f"{name}: {stage}", done, total)
-
-    return step

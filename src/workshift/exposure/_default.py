@@ -42,4 +42,5 @@ def default_task_model(
     return load_or_fit(
         task_model_cache_path(store, embedder, rater),
         lambda: TaskExposureModel(embedder=embedder).fit(store, rater=rater, progress=progress),
+        what=f"the task exposure model ({rater} labels)",
     )

@@ -14,7 +14,8 @@ organisation's own task statements), and aggregates by role, department, locatio
 department x task group and organisation, weighted by headcount. ``scenario``,
 ``reskill`` and ``council`` run it first, or take a finished :class:`Analysis`, then their
 stage (:mod:`workshift.scenarios`, :mod:`workshift.reskilling`, :mod:`workshift.council`).
-A web service or a notebook calls these functions; the CLI is a thin layer over them.
+A web service or a notebook calls these functions; the CLI is a thin layer over them. A server calls
+``warm_up`` first (what ``workshift setup`` runs), so that no request fits a model.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from workshift.pipeline._council import council, write_council
 from workshift.pipeline._reskill import reskill, write_reskill
 from workshift.pipeline._saved import ANALYSIS_FOLDER, load_analysis, save_analysis
 from workshift.pipeline._scenario import scenario, write_scenario
+from workshift.pipeline._warm import WarmModels, warm_up
 
 __all__ = [
     "ANALYSIS_FOLDER",
@@ -45,6 +47,7 @@ __all__ = [
     "Analysis",
     "Audience",
     "Progress",
+    "WarmModels",
     "analyze",
     "council",
     "council_summary",
@@ -58,6 +61,7 @@ __all__ = [
     "reskill",
     "save_analysis",
     "scenario",
+    "warm_up",
     "withhold_names",
     "write_analysis",
     "write_council",
