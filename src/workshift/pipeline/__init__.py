@@ -14,8 +14,9 @@ organisation's own task statements), and aggregates by role, department, locatio
 department x task group and organisation, weighted by headcount. ``scenario``,
 ``reskill`` and ``council`` run it first, or take a finished :class:`Analysis`, then their
 stage (:mod:`workshift.scenarios`, :mod:`workshift.reskilling`, :mod:`workshift.council`).
-A web service or a notebook calls these functions; the CLI is a thin layer over them. A server calls
-``warm_up`` first (what ``workshift setup`` runs), so that no request fits a model.
+A web service or a notebook calls these functions; the CLI is a thin layer over them. A
+server calls ``warm_up`` first (what ``workshift setup`` runs), so that no request fits a
+model.
 """
 
 from __future__ import annotations
