@@ -26,6 +26,10 @@ settings.register_profile("workshift", database=None, derandomize=True)
 settings.load_profile("workshift")
 
 
+collect_ignore_glob = ["src/workshift/service/migrations/*"]
+"""Alembic's migration scripts run only inside a migration (``Database.upgrade``), never
+on import: no doctests there."""
+
 _CACHES = ("models", "embeddings")
 """The folders of a workshift home that hold fitted models and embeddings."""
 

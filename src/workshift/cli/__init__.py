@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from workshift.cli import _reference
+from workshift.cli import _reference, _users
 from workshift.cli._analyze import analyze
 from workshift.cli._council import council
 from workshift.cli._exposure import exposure
@@ -33,6 +33,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(_reference.app, name="reference")
+app.add_typer(_users.app, name="users")
 app.command("inspect", cls=Command)(inspect)
 app.command("occupation", cls=Command)(occupation)
 app.command("match", cls=Command)(match)
