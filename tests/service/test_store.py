@@ -1,8 +1,13 @@
 """The service's store: migrations equal to the models, accounts, the append-only audit
-log and its retention, and `workshift users` (SQLite, in temporary folders)."""
+log and its retention, and `workshift users`; on SQLite (in temporary folders) and on a
+real PostgreSQL (`WORKSHIFT_TEST_POSTGRES_URL`, which .ci/run starts; with
+`WORKSHIFT_REQUIRE_POSTGRES=1` a missing one fails instead of skipping)."""
 
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -11,7 +16,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from typer.testing import CliRunner
 
@@ -37,11 +43,37 @@ from workshift.service._db import HEAD
 PASSWORD = "correct horse battery staple"
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Database:
-    database = Database(ServiceSettings(database_url=f"sqlite:///{tmp_path / 'service.db'}"))
+def _postgres_database() -> Iterator[str]:
+    """A fresh database on the test server for one test, dropped after it."""
+    url = os.environ.get("WORKSHIFT_TEST_POSTGRES_URL")
+    if not url:
+        if os.environ.get("WORKSHIFT_REQUIRE_POSTGRES") == "1":
+            pytest.fail("WORKSHIFT_TEST_POSTGRES_URL is not set but PostgreSQL is required")
+        pytest.skip("no PostgreSQL (set WORKSHIFT_TEST_POSTGRES_URL; .ci/run starts one)")
+    name = f"ws_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    if request.param == "sqlite":
+        urls: Iterator[str] = iter([f"sqlite:///{tmp_path / 'service.db'}"])
+    else:
+        urls = _postgres_database()
+    url = next(urls)
+    database = Database(ServiceSettings(database_url=url))
     database.upgrade()
-    return database
+    yield database
+    database.dispose()
+    next(urls, None)  # drops the PostgreSQL database
 
 
 def test_the_migrations_make_the_models_schema(db: Database) -> None:
@@ -54,7 +86,9 @@ def test_the_migrations_make_the_models_schema(db: Database) -> None:
     assert db.revision() == HEAD
 
 
-def test_sqlite_runs_in_wal_mode_with_foreign_keys(db: Database) -> None:
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: Path) -> None:
+    db = Database(ServiceSettings(database_url=f"sqlite:///{tmp_path / 'service.db'}"))
+    db.upgrade()
     with db.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
