@@ -1,9 +1,10 @@
 """Occupation coding of a workforce: every row gets its plausible occupations, with weights.
 
-:func:`code_occupations` is the one occupation resolution of ``analyze`` (and everything
-built on it). Rows are coded in *units*: a valid occupation code, or a distinct job title,
-so all rows with one title are coded alike and a row's result never depends on the other
-rows of the file. Per unit (see ``docs/design/coding.md``):
+:func:`code_occupations` is ``analyze``'s view of the one occupation resolution,
+:func:`~workshift.matching.resolve_occupations` under :data:`ANALYZE_POLICY`. Rows are
+coded in *units*: a valid occupation code, or a distinct job title, so all rows with one
+title are coded alike and a row's result never depends on the other rows of the file.
+Per unit (see ``docs/design/coding.md``):
 
 * ``occupation_code``: the row's valid code; a SOC code standing for several O*NET
   occupations shares the row equally among them;
@@ -39,17 +40,21 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
 
-from workshift.exceptions import UnknownCodeError
 from workshift.matching._overrides import Overrides
+from workshift.matching._resolve import CodingPolicy, resolve_occupations
 from workshift.matching._title_matcher import Progress, TitleMatcher
 from workshift.reference import ReferenceStore
 
-__all__ = ["UNIT_COLUMNS", "OccupationCoding", "code_occupations"]
+__all__ = ["ANALYZE_POLICY", "UNIT_COLUMNS", "OccupationCoding", "code_occupations"]
+
+ANALYZE_POLICY = CodingPolicy()
+"""``analyze``: every code form and crosswalk, a code's occupations share its rows, the
+title when the row has no valid code, an unsure title spread over its top-5 candidates."""
 
 UNIT_COLUMNS = (
     "unit",
@@ -64,9 +69,6 @@ UNIT_COLUMNS = (
     "reason",
 )
 """Columns of ``OccupationCoding.units``: one row per (unit, candidate occupation)."""
-
-_ROW_UNIT_COLUMNS = ("input_row", "unit", "note")
-_UNMATCHED_COLUMNS = ("input_row", "job_title", "reason")
 
 
 @dataclass(frozen=True, eq=False)
@@ -106,80 +108,6 @@ class OccupationCoding:
         )
 
 
-def _code_units(store: ReferenceStore, codes: list[str]) -> tuple[pd.DataFrame, dict[str, str]]:
-    """Units of valid codes, and the reason of each invalid one."""
-    found, bad = [], {}
-    for code in codes:
-        try:
-            resolved = store.resolve(code)
-        except UnknownCodeError as err:
-            bad[code] = str(err)
-            continue
-        onet = resolved.onet_soc_codes
-        for rank, occupation in enumerate(onet, start=1):
-            found.append(
-                {
-                    "kind": "code",
-                    "value": code,
-                    "rank": rank,
-                    "onet_soc_code": occupation,
-                    "confidence": 1.0,
-                    "weight": 1.0 / len(onet),
-                    "decided_by": "occupation_code",
-                    "reason": f"occupation code {code}",
-                }
-            )
-    return pd.DataFrame(found, columns=list(UNIT_COLUMNS[1:])), bad
-
-
-def _title_units(
-    titles: list[str],
-    store: ReferenceStore,
-    matcher: Callable[[], TitleMatcher],
-    overrides: Overrides | None,
-    top_k: int,
-    progress: Progress | None,
-) -> tuple[pd.DataFrame, dict[str, str]]:
-    """Units of distinct titles (top-k candidates with weights), and titles with no
-    plausible occupation with their reason."""
-    from workshift.matching._match import match_titles
-
-    columns = list(UNIT_COLUMNS[1:])
-    if not titles:
-        return pd.DataFrame(columns=columns), {}
-    top = match_titles(
-        titles,
-        top_k=top_k,
-        overrides=overrides,
-        matcher=matcher,
-        store=store,
-        progress=progress,
-    )
-    top["value"] = np.asarray(titles, dtype=object)[top["input_row"].to_numpy()]
-    failed = top.loc[top["rank"].isna()]
-    reasons = dict(zip(failed["value"], failed["reason"].replace("", "no occupation"), strict=True))
-    ranked = top.loc[top["rank"].notna()].copy()
-    unsure = ranked.groupby("value")["needs_review"].transform("first").fillna(False)
-    unsure = unsure.astype(bool) & (ranked["decided_by"] == "model")
-    confidence = ranked["confidence"].astype(float).clip(lower=0.0)
-    totals = confidence.where(unsure).groupby(ranked["value"]).transform("sum")
-    top1 = ranked["rank"] == 1
-    ranked["weight"] = np.where(
-        unsure,
-        confidence / totals.where(totals > 0),
-        np.where(top1, 1.0, 0.0),
-    )
-    # A unit whose candidates all have confidence 0 falls back to its top-1.
-    ranked.loc[unsure & top1 & ranked["weight"].isna(), "weight"] = 1.0
-    ranked["weight"] = ranked["weight"].fillna(0.0)
-    ranked["decided_by"] = np.where(unsure, "candidates", ranked["decided_by"])
-    ranked["kind"] = "title"
-    ranked["rank"] = ranked["rank"].astype("int64")
-    ranked["confidence"] = confidence
-    ranked["reason"] = ranked["reason"].where(ranked["reason"] != "", ranked["decided_by"])
-    return ranked[columns].reset_index(drop=True), reasons
-
-
 def code_occupations(
     rows: pd.DataFrame,
     store: ReferenceStore,
@@ -191,6 +119,9 @@ def code_occupations(
     progress: Progress | None = None,
 ) -> OccupationCoding:
     """Code every row of a workforce (``input_row``, ``job_title``, ``occupation_code``).
+
+    :func:`resolve_occupations` under :data:`ANALYZE_POLICY` (with ``top_k``), grouped
+    into units.
 
     Parameters
     ----------
@@ -204,69 +135,59 @@ def code_occupations(
     top_k
         Candidates kept per title.
     """
-    if matcher is None:
-
-        def load() -> TitleMatcher:
-            from workshift.matching._default import default_matcher
-
-            return default_matcher(store, embedder=embedder, progress=progress)
-
-    elif isinstance(matcher, TitleMatcher):
-        fitted = matcher
-
-        def load() -> TitleMatcher:
-            return fitted
-
-    else:
-        load = matcher
-
-    codes = rows["occupation_code"].astype(str)
-    titles = rows["job_title"].astype(str)
-    by_code, bad_codes = _code_units(store, sorted(set(codes) - {""}))
-    valid = codes.isin(set(by_code["value"]))
-    titled = ~valid & (titles != "")
-    by_title, title_reasons = _title_units(
-        sorted(set(titles[titled])), store, load, overrides, top_k, progress
+    resolved = resolve_occupations(
+        rows["occupation_code"].reset_index(drop=True),
+        rows["job_title"].reset_index(drop=True),
+        store=store,
+        matcher=matcher,
+        overrides=overrides,
+        policy=replace(ANALYZE_POLICY, top_k=top_k),
+        embedder=embedder,
+        progress=progress,
     )
-
-    units = pd.concat([by_code, by_title], ignore_index=True)
-    keys = units[["kind", "value"]].drop_duplicates().reset_index(drop=True)
+    input_rows = rows["input_row"].to_numpy()
+    coded = resolved["kind"] != ""
+    keys = resolved.loc[coded, ["kind", "value"]].drop_duplicates()
+    keys = keys.sort_values(["kind", "value"], kind="stable").reset_index(drop=True)
     keys["unit"] = np.arange(len(keys), dtype="int64")
-    units = units.merge(keys, on=["kind", "value"])[list(UNIT_COLUMNS)]
-    unnamed = units["occupation"].isna()
-    if unnamed.any():
-        names = store.occupations(sorted(set(units.loc[unnamed, "onet_soc_code"])))
-        lookup = dict(zip(names["onet_soc_code"], names["title"], strict=True))
-        units.loc[unnamed, "occupation"] = units.loc[unnamed, "onet_soc_code"].map(lookup)
-    ids = {(k, v): u for k, v, u in keys[["kind", "value", "unit"]].itertuples(index=False)}
+    first = resolved.loc[coded].drop_duplicates(["kind", "value"]).merge(keys, on=["kind", "value"])
+    # One row per (unit, candidate), in rank order.
+    of = np.repeat(np.arange(len(first)), first["candidates"].map(len).to_numpy(dtype="int64"))
 
-    unit_of = np.full(len(rows), -1, dtype="int64")
-    code_ids = codes.map({v: u for (k, v), u in ids.items() if k == "code"})
-    title_ids = titles.map({v: u for (k, v), u in ids.items() if k == "title"})
-    unit_of[valid.to_numpy()] = code_ids[valid].to_numpy(dtype="int64")
-    matched_title = titled & title_ids.notna()
-    unit_of[matched_title.to_numpy()] = title_ids[matched_title].to_numpy(dtype="int64")
-    coded = unit_of >= 0
-    notes = codes.map({c: f"{r}; matched by title" for c, r in bad_codes.items()}).astype(object)
-    row_units = pd.DataFrame(
-        {
-            "input_row": rows["input_row"].to_numpy()[coded],
-            "unit": unit_of[coded],
-            "note": notes[coded].fillna("").to_numpy(dtype=object),
-        }
-    )
+    def flat(column: str) -> list[object]:
+        return [v for values in first[column] for v in values]
 
-    missing = rows.loc[~coded, ["input_row", "job_title", "occupation_code"]]
-    reason = missing["job_title"].map(title_reasons).astype(object)
-    reason = reason.fillna(missing["occupation_code"].map(bad_codes).astype(object))
-    reason = reason.fillna("no job title")
-    unmatched = pd.DataFrame(
+    units = pd.DataFrame(
         {
-            "input_row": missing["input_row"].to_numpy(),
-            "job_title": missing["job_title"].to_numpy(dtype=object),
-            "reason": reason.to_numpy(dtype=object),
-        }
+            "unit": first["unit"].to_numpy()[of],
+            "kind": first["kind"].to_numpy()[of],
+            "value": first["value"].to_numpy()[of],
+            "rank": [r for values in first["candidates"] for r in range(1, len(values) + 1)],
+            "onet_soc_code": flat("candidates"),
+            "occupation": flat("occupations"),
+            "confidence": flat("confidences"),
+            "weight": flat("shares"),
+            "decided_by": first["decided_by"].to_numpy()[of],
+            "reason": first["detail"].to_numpy()[of],
+        },
+        columns=list(UNIT_COLUMNS),
     )
     units = units.astype({"rank": "int64", "confidence": "float64", "weight": "float64"})
     units = units.sort_values(["unit", "rank"], kind="stable").reset_index(drop=True)
+    with_unit = resolved.loc[coded].merge(keys, on=["kind", "value"], how="left")
+    row_units = pd.DataFrame(
+        {
+            "input_row": input_rows[with_unit["input_row"].to_numpy()],
+            "unit": with_unit["unit"].to_numpy(dtype="int64"),
+            "note": with_unit["note"].to_numpy(dtype=object),
+        }
+    )
+    missing = resolved.loc[~coded]
+    unmatched = pd.DataFrame(
+        {
+            "input_row": input_rows[missing["input_row"].to_numpy()],
+            "job_title": rows["job_title"].to_numpy(dtype=object)[missing["input_row"].to_numpy()],
+            "reason": missing["reason"].to_numpy(dtype=object),
+        }
+    )
     return OccupationCoding(units, row_units, unmatched.reset_index(drop=True))
