@@ -79,6 +79,14 @@ def test_several_first_takes_one_occupation(fixture_store: ReferenceStore) -> No
     assert resolved["shares"].item() == (1.0,)
 
 
+def test_several_primary_takes_one_occupation_or_none(fixture_store: ReferenceStore) -> None:
+    codes = ["43-0000", "43-4000", "15-1132"]
+    resolved = _resolve(codes, None, fixture_store, CodingPolicy(several="primary"))
+    assert resolved["code"].tolist() == [None, "43-4051.00", "15-1252.00"]
+    assert resolved["status"].tolist() == ["code_not_accepted", "resolved", "resolved"]
+    assert "stands for 2 occupations" in resolved["reason"].iloc[0]
+
+
 def test_when_titles_are_matched(matcher: TitleMatcher, fixture_store: ReferenceStore) -> None:
     codes, titles = ["bogus", ""], ["Order Picker", "Order Picker"]
     no_code = _resolve(codes, titles, fixture_store, CodingPolicy(titles="when_no_code"), matcher)
@@ -158,7 +166,7 @@ def _cells(draw: st.DrawFn) -> tuple[str, str | None]:
 @settings(max_examples=40, deadline=None)
 @given(
     cells=st.lists(_cells(), max_size=12),
-    several=st.sampled_from(["share", "first"]),
+    several=st.sampled_from(["share", "primary", "first"]),
     titles=st.sampled_from(["never", "when_no_code", "when_no_valid_code"]),
 )
 def test_every_form_of_a_code_resolves_to_the_same_occupation(
@@ -174,3 +182,23 @@ def test_every_form_of_a_code_resolves_to_the_same_occupation(
     assert resolved["input_row"].tolist() == list(range(len(cells)))
     assert resolved["code"].tolist() == [e for _, e in cells]
     assert ((resolved["reason"] == "") == resolved["code"].notna()).all()
+    assert ((resolved["status"] == "resolved") == resolved["code"].notna()).all()
+
+
+def test_each_callers_policy_on_the_same_rows(
+    matcher: TitleMatcher, fixture_store: ReferenceStore
+) -> None:
+    """The callers differ only in their policy (docs/design/occupation_coding.md)."""
+    from workshift.exposure import TASK_POLICY
+    from workshift.reskilling import OPENING_POLICY, ORIGIN_POLICY
+
+    codes = ["43-0000", "bogus", "", ""]
+    titles = ["", "Order Picker", "Order Picker", ""]
+
+    def run(policy: CodingPolicy) -> list[str | None]:
+        return _resolve(codes, titles, fixture_store, policy, matcher)["code"].tolist()
+
+    assert run(ANALYZE_POLICY) == ["43-3031.00", "53-7065.00", "53-7065.00", None]
+    assert run(ORIGIN_POLICY) == [None, "53-7065.00", "53-7065.00", None]
+    assert run(OPENING_POLICY) == [None, None, "53-7065.00", None]
+    assert run(TASK_POLICY) == [None, None, None, None]

@@ -7,6 +7,7 @@ do not depend on the embedder.
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from workshift.reskilling import (
@@ -15,6 +16,7 @@ from workshift.reskilling import (
     Transitions,
     default_transitions,
     occupation_profiles,
+    rank_transitions,
 )
 from workshift.reskilling._skills import MIN_GAP, profile_skill_ids
 from workshift.reskilling._transitions import POOL
@@ -106,3 +108,12 @@ def test_emerging_roles_are_targets_with_borrowed_outlook(engine: Transitions) -
     # Programming is required of an ML engineer; a customer service rep lacks it.
     gap = engine.profiles.gap("43-4051.00", "ai_ml_engineer")
     assert PROGRAMMING in set(gap["skill_id"])
+
+
+def test_a_code_for_several_occupations_is_an_origin_rows_reason() -> None:
+    """As override files do: a group code is no one origin (not its first occupation)."""
+    origins = pd.DataFrame({"onet_soc_code": ["43-0000", "43-4051"]})
+    ranked = rank_transitions(origins, top_k=1, embedder="hashing")
+    assert ranked["input_row"].tolist() == [0, 1]
+    assert "stands for" in ranked["reason"].iloc[0] and ranked["reason"].iloc[1] == ""
+    assert ranked["origin_code"].iloc[1] == "43-4051.00"

@@ -25,7 +25,7 @@ from workshift.exposure._scores import LABELS, exposure_scores, label_probabilit
 from workshift.exposure._summary import exposure_summary, soc_exposure
 from workshift.exposure._task_groups import OTHER_GROUP, task_groups
 from workshift.exposure._task_model import TaskExposureModel, occupation_features
-from workshift.exposure._task_table import score_task_table, write_task_scores
+from workshift.exposure._task_table import TASK_POLICY, score_task_table, write_task_scores
 from workshift.exposure._uncertainty import (
     CLOSE,
     PLAUSIBLE,
@@ -42,6 +42,7 @@ __all__ = [
     "OTHER_GROUP",
     "PLAUSIBLE",
     "SCORE_COLUMNS",
+    "TASK_POLICY",
     "TITLE_COLUMNS",
     "Rater",
     "TaskExposureModel",

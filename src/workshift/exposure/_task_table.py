@@ -30,9 +30,15 @@ from workshift.exposure._default import default_task_model
 from workshift.exposure._reference_labels import Rater
 from workshift.exposure._score_tasks import score_tasks
 from workshift.exposure._task_model import Progress, TaskExposureModel
+from workshift.matching import CodingPolicy
 from workshift.reference import ReferenceStore
 
-__all__ = ["score_task_table", "write_task_scores"]
+__all__ = ["TASK_POLICY", "score_task_table", "write_task_scores"]
+
+TASK_POLICY = CodingPolicy(titles="never", several="primary")
+"""``exposure``: a task's occupation is context for its score, so a code's first
+occupation; codes only (the table has no titles); an unknown code is noted and the task
+scored without context."""
 
 
 def score_task_table(
@@ -63,14 +69,15 @@ def score_task_table(
     -------
     pandas.DataFrame
         One row per input row, in order; ``reason`` says why a row has no score, or that
-        its occupation code is unknown (it is then scored without that context).
+        its occupation code is unknown or stands for several occupations
+        (:data:`TASK_POLICY`; it is then scored without that context).
 
     Raises
     ------
     InputDataError
         ``column`` or ``occupation_column`` is not in the table.
     """
-    from workshift.matching import onet_code
+    from workshift.matching import resolve_occupations
     from workshift.workforce import require_column
 
     require_column(tasks, column, file=source)
@@ -78,7 +85,10 @@ def score_task_table(
     codes = None
     if occupation_column is not None:
         require_column(tasks, occupation_column, file=source)
-        codes = [onet_code(store, c) for c in tasks[occupation_column]]
+        resolved = resolve_occupations(
+            tasks[occupation_column].reset_index(drop=True), None, store=store, policy=TASK_POLICY
+        )
+        codes = [None if c is None else str(c) for c in resolved["code"]]
     if model is None:
         model = default_task_model(store, embedder=embedder, rater=rater, progress=progress)
     if progress:
@@ -87,9 +97,12 @@ def score_task_table(
     if progress:
         progress("scoring tasks", 1, 1)
     if occupation_column is not None:
-        given = tasks[occupation_column].fillna("").astype(str).str.strip()
-        unknown = (given != "") & pd.Series([c is None for c in codes or []], index=tasks.index)
-        note = "unknown occupation code " + given + "; scored without occupation context"
+        given, status = resolved["given_code"], resolved["status"]
+        unknown = (status == "unknown_code") | (status == "code_not_accepted")
+        why = ("unknown occupation code " + given).where(
+            status == "unknown_code", resolved["reason"]
+        )
+        note = why + "; scored without occupation context"
         result["reason"] = result["reason"].where(~unknown.to_numpy(), note.to_numpy())
     return result
 

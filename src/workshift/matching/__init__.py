@@ -15,7 +15,7 @@ from workshift.matching._lexicon import german_lexicon
 from workshift.matching._match import MATCH_COLUMNS, match_titles
 from workshift.matching._normalise import NormalisedTitle, TitleNormaliser
 from workshift.matching._onet_code import onet_code
-from workshift.matching._overrides import OverrideRule, Overrides
+from workshift.matching._overrides import OVERRIDE_POLICY, OverrideRule, Overrides
 from workshift.matching._resolve import RESOLUTION_COLUMNS, CodingPolicy, resolve_occupations
 from workshift.matching._review_sheet import REVIEW_COLUMNS, is_review_sheet, review_label
 from workshift.matching._title_matcher import TitleMatcher
@@ -23,6 +23,7 @@ from workshift.matching._title_matcher import TitleMatcher
 __all__ = [
     "ANALYZE_POLICY",
     "MATCH_COLUMNS",
+    "OVERRIDE_POLICY",
     "RESOLUTION_COLUMNS",
     "REVIEW_COLUMNS",
     "UNIT_COLUMNS",

@@ -1,4 +1,4 @@
-"""One cell's O*NET-SOC code: the first occupation a given code stands for, or None.
+"""One cell's O*NET-SOC code: the one occupation a given code stands for, or None.
 
 Examples
 --------
@@ -17,13 +17,14 @@ from workshift.reference import ReferenceStore
 
 __all__ = ["onet_code"]
 
-_CODE_ONLY = CodingPolicy(titles="never", several="first")
+_CODE_ONLY = CodingPolicy(titles="never", several="primary")
 
 
 def onet_code(store: ReferenceStore, code: object) -> str | None:
-    """The O*NET-SOC code for a cell (its first occupation), or None if blank or unknown.
+    """The O*NET-SOC code for a cell, or None if blank, unknown or several occupations.
 
-    :func:`resolve_occupations` of one code: codes only, the first occupation.
+    :func:`resolve_occupations` of one code: codes only, one occupation (the only one,
+    or the SOC code's own ``.00`` one).
     """
     cell = None if code is None or code != code else code  # NaN is blank
     resolved = resolve_occupations(

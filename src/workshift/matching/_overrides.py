@@ -36,11 +36,16 @@ import pandas as pd
 
 from workshift.exceptions import InputDataError, UnknownCodeError
 from workshift.matching._normalise import TitleNormaliser
+from workshift.matching._resolve import CodingPolicy, resolve_occupations
 from workshift.matching._review_sheet import is_review_sheet, review_rules
 from workshift.reference import ReferenceStore
 from workshift.workforce import TableInput, load_table, require_column
 
-__all__ = ["OverrideRule", "Overrides"]
+__all__ = ["OVERRIDE_POLICY", "OverrideRule", "Overrides"]
+
+OVERRIDE_POLICY = CodingPolicy(titles="never", several="primary")
+"""A rule's code names one occupation: every code form and crosswalk, but a code that
+stands for several occupations only by its SOC code's own ``.00`` occupation."""
 
 Kind = Literal["exact", "glob", "regex"]
 _KINDS = ("exact", "glob", "regex")
@@ -74,6 +79,13 @@ class Overrides:
     ) -> Overrides:
         """Build rules from dicts with ``title``, ``code`` and optional ``kind``."""
         normalise = TitleNormaliser.default()
+        records = list(records)
+        resolved = resolve_occupations(
+            pd.Series([str(r.get("code", "")).strip() for r in records], dtype=object),
+            None,
+            store=store,
+            policy=OVERRIDE_POLICY,
+        )
         rules = []
         for index, record in enumerate(records, start=1):
             row = int(record.get("row", index))
@@ -89,21 +101,13 @@ class Overrides:
                     row=row,
                     column="kind",
                 )
-            try:
-                resolved = store.resolve(code)
-            except UnknownCodeError as err:
-                raise InputDataError(str(err), file=source, row=row, column="code") from err
-            codes = resolved.onet_soc_codes
-            primary = f"{resolved.code}.00" if resolved.system == "soc" else None
-            target = codes[0] if len(codes) == 1 else primary if primary in codes else None
-            if target is None:
-                raise InputDataError(
-                    f"code {code!r} stands for {len(codes)} occupations "
-                    f"({', '.join(codes[:4])}...); give one O*NET-SOC code",
-                    file=source,
-                    row=row,
-                    column="code",
-                )
+            found = resolved.iloc[index - 1]
+            if found["code"] is None:
+                reason = str(found["reason"])
+                if found["status"] == "blank":  # as an unknown code always said
+                    reason = str(UnknownCodeError(code, suggestions=store.suggest(code)))
+                raise InputDataError(reason, file=source, row=row, column="code")
+            target = str(found["code"])
             try:
                 if kind == "regex":
                     compiled = re.compile(pattern, re.IGNORECASE)

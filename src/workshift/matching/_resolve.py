@@ -30,19 +30,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 import pandas as pd
 
 from workshift.exceptions import UnknownCodeError
-from workshift.matching._overrides import Overrides
 from workshift.matching._title_matcher import Progress, TitleMatcher
 from workshift.reference import CODE_SYSTEMS, CodeSystem, ReferenceStore
 
+if TYPE_CHECKING:  # overrides resolve their own codes here: no import at run time
+    from workshift.matching._overrides import Overrides
+
 __all__ = ["RESOLUTION_COLUMNS", "CodingPolicy", "resolve_occupations"]
 
-Several = Literal["share", "first"]
+Several = Literal["share", "primary", "first"]
 TitleUse = Literal["never", "when_no_code", "when_no_valid_code"]
 Unsure = Literal["candidates", "best", "reject"]
 
@@ -61,6 +63,7 @@ RESOLUTION_COLUMNS = (
     "unsure",
     "detail",
     "note",
+    "status",
     "reason",
 )
 """Columns of :func:`resolve_occupations`' result, one row per input row.
@@ -72,7 +75,10 @@ when none); ``code`` is the resolved code (the first candidate; None when none);
 ``decided_by`` is ``occupation_code``, ``extra_code``, ``override``, ``exact_title``,
 ``model`` or ``candidates`` (``""`` when none); ``unsure`` says the title's top-1
 confidence is below the review threshold; ``detail`` what decided it; ``note`` a remark on
-the row (an invalid code whose title was matched); ``reason`` why a row has none."""
+the row (an invalid code whose title was matched); ``status`` is ``resolved`` or why not:
+``unknown_code``, ``code_not_accepted`` (a system, retired code or several occupations the
+policy refuses), ``unmatched_title``, ``unsure_title`` or ``blank``; ``reason`` says why in
+words (``""`` when resolved)."""
 
 
 @dataclass(frozen=True)
@@ -87,9 +93,11 @@ class CodingPolicy:
     crosswalks : bool, default True
         Accept retired O*NET-SOC 2010 and SOC 2010 codes through the crosswalks to the
         current taxonomies.
-    several : {"share", "first"}
+    several : {"share", "primary", "first"}
         A code that stands for several O*NET occupations (a SOC group, a SOC code with
-        O*NET detail): share the row equally among them, or take the first.
+        O*NET detail, an ISCO group): share the row equally among them; ``primary``: one
+        occupation only, the SOC code's own ``.00`` occupation, else the code is not
+        accepted; or the first (in code order).
     titles : {"when_no_valid_code", "when_no_code", "never"}
         When the job title is matched: when the row has no valid code (a blank or an
         invalid one), only when its code is blank (an invalid code is the row's reason),
@@ -141,19 +149,30 @@ def _text(values: pd.Series | None, n: int, *, strip: bool) -> list[str]:
     return (text.str.strip() if strip else text).tolist()
 
 
-def _code_unit(code: str, store: ReferenceStore, policy: CodingPolicy) -> _Unit | str:
-    """The unit of a code, or why it is not accepted."""
+def _code_unit(code: str, store: ReferenceStore, policy: CodingPolicy) -> _Unit | tuple[str, str]:
+    """The unit of a code, or its status and why it is not accepted."""
     if code in policy.extra_codes:
         return _Unit((code,), (code,), (1.0,), (1.0,), "extra_code", f"code {code}")
     try:
         resolved = store.resolve(code)
     except UnknownCodeError as err:
-        return str(err)
+        return "unknown_code", str(err)
+    refused = "code_not_accepted"
     if resolved.system not in policy.code_systems:
-        return f"{resolved.system} code {code!r} is not accepted here"
+        return refused, f"{resolved.system} code {code!r} is not accepted here"
     if not policy.crosswalks and "2010" in resolved.note:
-        return f"retired code {code!r} is not accepted here ({resolved.note})"
-    onet = resolved.onet_soc_codes[:1] if policy.several == "first" else resolved.onet_soc_codes
+        return refused, f"retired code {code!r} is not accepted here ({resolved.note})"
+    onet = resolved.onet_soc_codes
+    if policy.several == "first":
+        onet = onet[:1]
+    elif policy.several == "primary" and len(onet) > 1:
+        primary = f"{resolved.code}.00" if resolved.system == "soc" else None
+        if primary not in onet:
+            return refused, (
+                f"code {code!r} stands for {len(onet)} occupations "
+                f"({', '.join(onet[:4])}...); give one O*NET-SOC code"
+            )
+        onet = (primary,)
     names = store.occupations(list(onet))
     lookup = dict(zip(names["onet_soc_code"], names["title"], strict=True))
     return _Unit(
@@ -173,7 +192,7 @@ def _title_units(
     overrides: Overrides | None,
     policy: CodingPolicy,
     progress: Progress | None,
-) -> tuple[dict[str, _Unit], dict[str, str]]:
+) -> tuple[dict[str, _Unit], dict[str, tuple[str, str]]]:
     """Units of distinct titles, and why the others have no occupation."""
     from workshift.matching._match import match_titles
 
@@ -193,7 +212,7 @@ def _title_units(
     if threshold is None and loaded:
         threshold = loaded[0].review_threshold
     units: dict[str, _Unit] = {}
-    reasons: dict[str, str] = {}
+    reasons: dict[str, tuple[str, str]] = {}
     top = top.sort_values(["input_row", "rank"], na_position="last", kind="stable")
     starts = np.flatnonzero(np.r_[True, np.diff(top["input_row"].to_numpy()) != 0])
     columns = ["rank", "onet_soc_code", "occupation", "confidence", "decided_by", "reason"]
@@ -202,15 +221,16 @@ def _title_units(
         title = titles[int(top["input_row"].iloc[start])]
         ranked = slice(start, stop)
         if pd.isna(arrays["rank"][start]):
-            reasons[title] = str(arrays["reason"][start]) or "no occupation"
+            reasons[title] = ("unmatched_title", str(arrays["reason"][start]) or "no occupation")
             continue
         decided_by = str(arrays["decided_by"][start])
         confidence = np.clip(arrays["confidence"][ranked].astype(float), 0.0, None)
         unsure = decided_by == "model" and threshold is not None and confidence[0] < threshold
         if unsure and policy.unsure == "reject":
             reasons[title] = (
+                "unsure_title",
                 f"title {title.strip()!r} matched no occupation with confidence (top-1 "
-                f"{confidence[0]:.2f} below the review threshold {threshold:g})"
+                f"{confidence[0]:.2f} below the review threshold {threshold:g})",
             )
             continue
         shares = np.zeros(len(confidence))
@@ -292,10 +312,10 @@ def resolve_occupations(
     given_titles = _text(titles, n, strip=False)
 
     by_code: dict[str, _Unit] = {}
-    bad_codes: dict[str, str] = {}
+    bad_codes: dict[str, tuple[str, str]] = {}
     for code in sorted(set(given_codes) - {""}):
         found = _code_unit(code, store, policy)
-        if isinstance(found, str):
+        if isinstance(found, tuple):
             bad_codes[code] = found
         else:
             by_code[code] = found
@@ -316,19 +336,20 @@ def resolve_occupations(
     for row, (code, title) in enumerate(zip(given_codes, given_titles, strict=True)):
         unit: _Unit | None = None
         kind = value = note = reason = ""
+        status = "resolved"
         if code in by_code:
             unit, kind, value = by_code[code], "code", code
         elif wants_title(code, title) and title in by_title:
             unit, kind, value = by_title[title], "title", title
-            note = f"{bad_codes[code]}; matched by title" if code in bad_codes else ""
+            note = f"{bad_codes[code][1]}; matched by title" if code in bad_codes else ""
         elif wants_title(code, title):
-            reason = title_reasons[title]
+            status, reason = title_reasons[title]
         elif code in bad_codes:
-            reason = bad_codes[code]
+            status, reason = bad_codes[code]
         elif policy.titles != "never" and titles is not None:
-            reason = "no job title"
+            status, reason = "blank", "no job title"
         else:
-            reason = "no occupation code"
+            status, reason = "blank", "no occupation code"
         records.append(
             {
                 "input_row": row,
@@ -345,6 +366,7 @@ def resolve_occupations(
                 "unsure": unit.unsure if unit else False,
                 "detail": unit.detail if unit else "",
                 "note": note,
+                "status": status,
                 "reason": reason,
             }
         )

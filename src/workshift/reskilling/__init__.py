@@ -21,9 +21,19 @@ from workshift.reskilling._emerging import (
     scenario_role_targets,
 )
 from workshift.reskilling._languages import country_languages, language_code, person_languages
-from workshift.reskilling._openings import OPENING_COLUMNS, read_openings, scenario_openings
+from workshift.reskilling._openings import (
+    OPENING_COLUMNS,
+    OPENING_POLICY,
+    read_openings,
+    scenario_openings,
+)
 from workshift.reskilling._optimiser import Assignment, SolverInfo, assign
-from workshift.reskilling._origins import origin_codes, rank_transitions, write_transitions
+from workshift.reskilling._origins import (
+    ORIGIN_POLICY,
+    origin_codes,
+    rank_transitions,
+    write_transitions,
+)
 from workshift.reskilling._people import PEOPLE_COLUMNS, affected_people
 from workshift.reskilling._person_skills import (
     LISTED_LEVEL,
@@ -65,6 +75,8 @@ __all__ = [
     "MAX_TRAINING_HOURS",
     "MIN_FIT",
     "OPENING_COLUMNS",
+    "OPENING_POLICY",
+    "ORIGIN_POLICY",
     "PEOPLE_COLUMNS",
     "PLAN_COLUMNS",
     "REDEPLOYMENT_COLUMNS",

@@ -24,17 +24,24 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from workshift.exceptions import InputDataError, UnknownCodeError
+from workshift.exceptions import InputDataError
+from workshift.matching import CodingPolicy, resolve_occupations
 from workshift.reference import ReferenceStore
 from workshift.reskilling._checks import NO, YES
 from workshift.workforce import TableInput, load_table, read_table, require_column
 
-__all__ = ["OPENING_COLUMNS", "read_openings", "scenario_openings"]
+__all__ = ["OPENING_COLUMNS", "OPENING_POLICY", "read_openings", "scenario_openings"]
+
+OPENING_POLICY = CodingPolicy(several="primary", titles="when_no_code", unsure="reject", top_k=1)
+"""Openings: a position is one occupation (a code's first) or an emerging role (added as
+``extra_codes``); the role title only when ``target_code`` is blank (a wrong code is an
+error, not a guess), and only a confident match (capacity is planned against it)."""
 
 OPENING_COLUMNS = ["input_row", "opening_id", "target_code", "role", "capacity", "location",
                    "relocation"]  # fmt: skip
@@ -54,20 +61,12 @@ def read_openings(
             "needs a column target_code (O*NET-SOC, SOC or emerging role id) or role (title)",
             file=source,
         )
-    titles = frame["role"].astype(str).str.strip() if "role" in frame else None
-    codes = frame["target_code"].astype(str).str.strip() if "target_code" in frame else None
-    unresolved = [i for i in range(len(frame)) if codes is None or not codes.iloc[i]]
-    matched: dict[int, str] = {}
-    if unresolved and titles is not None:
-        from workshift.matching import match_titles
-
-        top = match_titles([titles.iloc[i] for i in unresolved], top_k=1, store=store)
-        top = top.loc[top["rank"] == 1]
-        for position, code, review in zip(
-            top["input_row"], top["onet_soc_code"], top["needs_review"], strict=True
-        ):
-            if not review:
-                matched[unresolved[int(position)]] = str(code)
+    resolved = resolve_occupations(
+        frame["target_code"].reset_index(drop=True) if "target_code" in frame else None,
+        frame["role"].reset_index(drop=True) if "role" in frame else None,
+        store=store,
+        policy=replace(OPENING_POLICY, extra_codes=frozenset(emerging)),
+    )
     rows: list[dict[str, object]] = []
     seen: dict[str, int] = {}
     for number, record in enumerate(frame.to_dict("records"), start=1):
@@ -80,7 +79,7 @@ def read_openings(
                 file=source, row=number, column="opening_id",
             )  # fmt: skip
         seen[opening] = number
-        target = _target(codes, matched, number - 1, store, emerging, source)
+        target = _target(resolved.iloc[number - 1], emerging, source)
         capacity_text = str(record["capacity"]).strip()
         try:
             capacity = int(float(capacity_text.replace(",", ".")))
@@ -120,33 +119,23 @@ def read_openings(
     return out[OPENING_COLUMNS + [c for c in out.columns if c not in OPENING_COLUMNS]]
 
 
-def _target(
-    codes: pd.Series | None,
-    matched: dict[int, str],
-    index: int,
-    store: ReferenceStore,
-    emerging: Collection[str],
-    source: str,
-) -> str:
-    given = codes.iloc[index] if codes is not None else ""
-    if not given:
-        if index in matched:
-            return matched[index]
+def _target(resolved: pd.Series, emerging: Collection[str], source: str) -> str:
+    """An opening's target (:data:`OPENING_POLICY`), or the error that names its cell."""
+    if resolved["code"] is not None:
+        return str(resolved["code"])
+    row = int(resolved["input_row"]) + 1
+    if not resolved["given_code"]:
         raise InputDataError(
             "no target_code, and the role title matched no occupation with confidence; "
             "give a target_code",
-            file=source, row=index + 1, column="role",
+            file=source, row=row, column="role",
         )  # fmt: skip
-    if given in emerging:
-        return given
-    try:
-        return store.resolve(given).onet_soc_codes[0]
-    except UnknownCodeError as err:
-        known = ", ".join(sorted(emerging))
-        raise InputDataError(
-            f"{err}; emerging roles: {known}" if known else str(err),
-            file=source, row=index + 1, column="target_code",
-        ) from err  # fmt: skip
+    known = ", ".join(sorted(emerging))
+    reason = str(resolved["reason"])
+    raise InputDataError(
+        f"{reason}; emerging roles: {known}" if known else reason,
+        file=source, row=row, column="target_code",
+    )  # fmt: skip
 
 
 def scenario_openings(

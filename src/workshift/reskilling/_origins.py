@@ -23,14 +23,21 @@ from pathlib import Path
 import pandas as pd
 
 from workshift._outputs import write_table
+from workshift.matching import CodingPolicy
 from workshift.reference import ReferenceStore
 from workshift.reskilling._default import default_transitions
 from workshift.reskilling._similarity import Progress
 from workshift.reskilling._transitions import TRANSITION_COLUMNS, Transitions
 
-__all__ = ["origin_codes", "rank_transitions", "write_transitions"]
+__all__ = ["ORIGIN_POLICY", "origin_codes", "rank_transitions", "write_transitions"]
 
 _CODE_COLUMNS = ("onet_soc_code", "occupation_code")
+
+ORIGIN_POLICY = CodingPolicy(several="primary", unsure="best", top_k=1)
+"""``transitions``: one origin per row, so a code's one occupation (a code standing for
+several is the row's reason) and a title's best match, sure or not (the targets are a
+starting point, not a decision about the person); the title when the row has no valid
+code."""
 
 
 def origin_codes(
@@ -41,26 +48,43 @@ def origin_codes(
 
     The code column may be ``onet_soc_code``, ``occupation_code`` or any name the
     workforce file may give it (:data:`~workshift.workforce.COLUMN_ALIASES`, English or
-    German); else the job title column is required (an error naming ``source``).
+    German); without one the job title column is required (an error naming ``source``).
+    Rows are resolved by :func:`~workshift.matching.resolve_occupations` under
+    :data:`ORIGIN_POLICY`.
     """
-    from workshift.matching import match_titles, onet_code
+    resolved = _resolve_origins(frame, store, source)
+    return _codes(resolved), _given(resolved)
+
+
+def _resolve_origins(frame: pd.DataFrame, store: ReferenceStore, source: str) -> pd.DataFrame:
+    from workshift.matching import resolve_occupations
     from workshift.workforce import COLUMN_ALIASES, column_key, require_column
 
     keys = {column_key(str(column)): column for column in frame.columns}
-    for alias in (*_CODE_COLUMNS, *COLUMN_ALIASES["occupation_code"]):
-        if column_key(alias) in keys:
-            given = frame[keys[column_key(alias)]].fillna("").astype(str).str.strip().tolist()
-            return [onet_code(store, value) for value in given], given
-    title = next(
-        (keys[column_key(a)] for a in COLUMN_ALIASES["job_title"] if column_key(a) in keys),
-        "job_title",
+
+    def column(aliases: tuple[str, ...]) -> str | None:
+        return next((keys[column_key(a)] for a in aliases if column_key(a) in keys), None)
+
+    code = column((*_CODE_COLUMNS, *COLUMN_ALIASES["occupation_code"]))
+    title = column(tuple(COLUMN_ALIASES["job_title"]))
+    if code is None:
+        require_column(frame, title or "job_title", file=source)
+    return resolve_occupations(
+        frame[code].reset_index(drop=True) if code is not None else None,
+        frame[title].reset_index(drop=True) if title is not None else None,
+        store=store,
+        policy=ORIGIN_POLICY,
     )
-    require_column(frame, title, file=source)
-    titles = frame[title].fillna("").astype(str)
-    top = match_titles(titles.tolist(), top_k=1, store=store)
-    best = top.loc[top["rank"] == 1].set_index("input_row")["onet_soc_code"]
-    codes = [best.get(i) if titles.iloc[i] else None for i in range(len(frame))]
-    return codes, titles.str.strip().tolist()
+
+
+def _codes(resolved: pd.DataFrame) -> list[str | None]:
+    return [None if c is None else str(c) for c in resolved["code"]]
+
+
+def _given(resolved: pd.DataFrame) -> list[str]:
+    return [
+        c or t.strip() for c, t in zip(resolved["given_code"], resolved["given_title"], strict=True)
+    ]
 
 
 def rank_transitions(
@@ -95,7 +119,9 @@ def rank_transitions(
         ``reason`` (why a row has no targets; ``""`` otherwise), ranked rows in input order.
     """
     store = store or ReferenceStore()
-    codes, given = origin_codes(origins, store, source=source)
+    resolved = _resolve_origins(origins, store, source)
+    codes, given = _codes(resolved), _given(resolved)
+    statuses, reasons = resolved["status"].tolist(), resolved["reason"].tolist()
     engine = transitions or default_transitions(
         store, embedder=embedder, roles=roles, progress=progress
     )
@@ -111,6 +137,8 @@ def rank_transitions(
         if code is None or code not in by_origin:
             if code is not None:
                 reason = f"{code} has no task or skill profile in O*NET"
+            elif statuses[input_row] == "code_not_accepted":
+                reason = reasons[input_row]
             elif given[input_row]:
                 reason = f"unknown occupation code or unmatched title {given[input_row]!r}"
             else:
