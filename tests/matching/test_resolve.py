@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from workshift.exceptions import ConfigError
 from workshift.matching import (
     ANALYZE_POLICY,
     RESOLUTION_COLUMNS,
@@ -139,6 +140,10 @@ def test_a_policy_is_checked() -> None:
         CodingPolicy(top_k=0)
     with pytest.raises(ValueError, match="code systems"):
         CodingPolicy(code_systems=frozenset({"naics"}))  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match="unsure"):
+        CodingPolicy(unsure="maybe")  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match="review_threshold"):
+        CodingPolicy(review_threshold=1.5)
 
 
 # Every form a person may type of one occupation's code, in current and retired systems.

@@ -30,12 +30,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, get_args
 
 import numpy as np
 import pandas as pd
 
-from workshift.exceptions import UnknownCodeError
+from workshift.exceptions import ConfigError, UnknownCodeError
 from workshift.matching._title_matcher import Progress, TitleMatcher
 from workshift.reference import CODE_SYSTEMS, CodeSystem, ReferenceStore
 
@@ -125,10 +125,17 @@ class CodingPolicy:
 
     def __post_init__(self) -> None:
         if self.top_k < 1:
-            raise ValueError(f"top_k must be at least 1, not {self.top_k}")
+            raise ConfigError(f"top_k must be at least 1, not {self.top_k}")
         unknown = set(self.code_systems) - set(CODE_SYSTEMS)
         if unknown:
-            raise ValueError(f"unknown code systems {sorted(unknown)}; known: {CODE_SYSTEMS}")
+            raise ConfigError(f"unknown code systems {sorted(unknown)}; known: {CODE_SYSTEMS}")
+        choices = {"several": get_args(Several), "titles": get_args(TitleUse),
+                   "unsure": get_args(Unsure)}  # fmt: skip
+        for name, allowed in choices.items():
+            if getattr(self, name) not in allowed:
+                raise ConfigError(f"{name} must be one of {allowed}, not {getattr(self, name)!r}")
+        if self.review_threshold is not None and not 0.0 <= self.review_threshold <= 1.0:
+            raise ConfigError(f"review_threshold must be in [0, 1], not {self.review_threshold}")
 
 
 @dataclass(frozen=True)
@@ -305,9 +312,9 @@ def resolve_occupations(
     if codes is None and titles is None:
         raise TypeError("resolve_occupations needs codes, titles or both")
     policy = policy or CodingPolicy()
-    n = len(codes) if codes is not None else len(titles)  # type: ignore[arg-type]
-    if titles is not None and codes is not None and len(titles) != n:
-        raise ValueError(f"{len(codes)} codes but {len(titles)} titles")
+    n = len(codes) if codes is not None else len(titles) if titles is not None else 0
+    if titles is not None and len(titles) != n:
+        raise ValueError(f"{n} codes but {len(titles)} titles")
     given_codes = _text(codes, n, strip=True)
     given_titles = _text(titles, n, strip=False)
 
