@@ -136,6 +136,7 @@ def test_the_council_plan_lists_nobody_and_no_small_group(
     for secret in (*SECRETS, str(staff.parent)):
         assert secret not in everything, secret
     assert pd.read_csv(out / "plan.csv").empty and pd.read_csv(out / "candidates.csv").empty
+    assert pd.read_csv(out / "skills_unresolved.csv").empty  # a person's words, their row
     for name in ("flows", "gaps"):
         people = pd.read_csv(out / f"{name}.csv")["people"]
         assert (people >= K).all(), name  # published cells only

@@ -15,7 +15,8 @@ same report, from the protected frames:
   skills to learn per department and the people per department and status come from the
   protected tables, hidden cells missing; the openings keep their capacity (management's
   demand) but not how many people fill them; the totals are the protected plan total and
-  people placed or not; moves to other sites are withheld (they can be one person).
+  people placed or not; moves to other sites are withheld (they can be one person), and so
+  are the listed skills not recognised (a person's own words with their row).
 
 The minimum group size counts **people**, never FTE. Names of departments or sites that
 look like a person's are replaced by a neutral label first, as in the pack.
@@ -335,9 +336,8 @@ def redeployment_for_council(
         else redeployment.gaps.iloc[0:0]
     )
     openings = redeployment.openings.assign(filled=np.nan, left=np.nan)
-    unresolved = redeployment.skills_unresolved.assign(
-        file=redeployment.skills_unresolved["file"].map(lambda f: _file_name(f) or "")
-    )
+    # A skill someone listed, with the row of their record: HR fixes those, nobody else.
+    unresolved = redeployment.skills_unresolved.iloc[0:0]
     return replace(
         redeployment,
         plan=redeployment.plan.iloc[0:0],
