@@ -25,6 +25,7 @@ from workshift.cli._reskill import priority_weights
 from workshift.cli._workforce import (
     AnalysisOption,
     MapOption,
+    OptionalWorkforceArgument,
     SheetOption,
     workforce_or_analysis,
 )
@@ -57,14 +58,7 @@ def council(
     output: Annotated[
         Path, typer.Option("--output", "-o", metavar="FOLDER", help="Folder for the pack.")
     ],
-    workforce: Annotated[
-        Path | None,
-        typer.Argument(
-            metavar="WORKFORCE",
-            callback=input_file,
-            help="Workforce export: CSV, XLSX or Parquet (or give --analysis).",
-        ),
-    ] = None,
+    workforce: OptionalWorkforceArgument = None,
     analysis: AnalysisOption = None,
     council_scenario: Annotated[
         Path | None,

@@ -28,6 +28,7 @@ from workshift.cli._params import input_file
 from workshift.cli._workforce import (
     AnalysisOption,
     MapOption,
+    OptionalWorkforceArgument,
     SheetOption,
     workforce_or_analysis,
 )
@@ -68,14 +69,7 @@ def reskill(
     output: Annotated[
         Path, typer.Option("--output", "-o", metavar="FOLDER", help="Folder for the results.")
     ],
-    workforce: Annotated[
-        Path | None,
-        typer.Argument(
-            metavar="WORKFORCE",
-            callback=input_file,
-            help="Workforce export: CSV, XLSX or Parquet (or give --analysis).",
-        ),
-    ] = None,
+    workforce: OptionalWorkforceArgument = None,
     analysis: AnalysisOption = None,
     openings: Annotated[
         Path | None,

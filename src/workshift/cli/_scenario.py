@@ -28,6 +28,7 @@ from workshift.cli._params import input_file
 from workshift.cli._workforce import (
     AnalysisOption,
     MapOption,
+    OptionalWorkforceArgument,
     SheetOption,
     workforce_or_analysis,
 )
@@ -81,14 +82,7 @@ def _explain(scenario_file: Path | None, preset: str | None, portfolio: Path | N
 
 def scenario(
     ctx: typer.Context,
-    workforce: Annotated[
-        Path | None,
-        typer.Argument(
-            metavar="WORKFORCE",
-            callback=input_file,
-            help="Workforce export: CSV, XLSX or Parquet (or give --analysis).",
-        ),
-    ] = None,
+    workforce: OptionalWorkforceArgument = None,
     analysis: AnalysisOption = None,
     portfolio: Annotated[
         Path | None,

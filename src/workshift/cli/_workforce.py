@@ -12,7 +12,7 @@ import typer
 from rich.markup import escape
 
 from workshift.cli._output import err_console
-from workshift.cli._params import input_folder
+from workshift.cli._params import input_file, input_folder
 from workshift.exceptions import ConfigError
 
 if TYPE_CHECKING:
@@ -47,6 +47,15 @@ SheetOption = Annotated[
     ),
 ]
 
+OptionalWorkforceArgument = Annotated[
+    Path | None,
+    typer.Argument(
+        metavar="WORKFORCE",
+        callback=input_file,
+        help="Workforce export: CSV, XLSX or Parquet (or give --analysis).",
+    ),
+]
+"""WORKFORCE of the commands that also take a saved analysis (``--analysis``)."""
 AnalysisOption = Annotated[
     Path | None,
     typer.Option(
