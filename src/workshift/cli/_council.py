@@ -151,10 +151,7 @@ def council(
             raise typer.BadParameter(
                 "give both --catalog and --openings for a redeployment plan, or neither"
             )
-        weights = priority_weights(priority or [])
-        if weights and affected is None:
-            raise typer.BadParameter("needs an --affected list with those columns",
-                                     param_hint="--priority")  # fmt: skip
+        weights = priority_weights(priority or [], affected)
         with progress_bar() as progress:
             pack = run(
                 workforce_or_analysis(

@@ -39,8 +39,9 @@ if TYPE_CHECKING:
 _SHOWN_FLOWS = 12
 
 
-def priority_weights(items: list[str]) -> dict[str, float]:
-    """``["protected=1", "tenure_years=0.02"]`` -> ``{"protected": 1.0, ...}``."""
+def priority_weights(items: list[str], affected: Path | None) -> dict[str, float]:
+    """``["protected=1", "tenure_years=0.02"]`` -> ``{"protected": 1.0, ...}``; weights
+    name columns of the --affected list, so they need one."""
     weights = {}
     for item in items:
         column, sep, number = item.partition("=")
@@ -52,6 +53,10 @@ def priority_weights(items: list[str]) -> dict[str, float]:
             raise typer.BadParameter(
                 f"{item!r} is not COLUMN=WEIGHT (e.g. protected=1)", param_hint="--priority"
             ) from None
+    if weights and affected is None:
+        raise typer.BadParameter(
+            "needs an --affected list with those columns", param_hint="--priority"
+        )
     return weights
 
 
@@ -209,10 +214,7 @@ def reskill(
         if openings is None and new_roles is None:
             raise typer.BadParameter("give --openings, --new-roles or both")
         policy = disclosure_policy(audience, min_group)
-        weights = priority_weights(priority or [])
-        if weights and affected is None:
-            raise typer.BadParameter("needs an --affected list with those columns",
-                                     param_hint="--priority")  # fmt: skip
+        weights = priority_weights(priority or [], affected)
         with progress_bar() as progress:
             result = run(
                 workforce_or_analysis(

@@ -3,7 +3,9 @@
 :func:`build_pack` withholds department and location values that look like a person's
 name (the same labels in the analysis and in every scenario), turns every aggregate
 into a disclosure table (:func:`~workshift.council.pack_tables`), protects them all in
-**one** :func:`~workshift.pipeline.protect_for_council` call and derives each legal
+**one** :func:`~workshift.pipeline.protect_for_council` call (both through
+:func:`~workshift.pipeline.protect_run`, which the council's scenario and reskill
+reports use too) and derives each legal
 section from the protected frames (:mod:`workshift.council._sections`). Nothing
 person-level reaches the pack: no identifier, no job title, no file path.
 
@@ -26,7 +28,7 @@ import pandas as pd
 
 from workshift.council import _sections as sections
 from workshift.council._inputs import COUNCIL, MANAGEMENT, PackInputs
-from workshift.council._tables import ACCESS_GROUPS, OLDER_FROM, pack_tables
+from workshift.council._tables import ACCESS_GROUPS, OLDER_FROM
 from workshift.disclosure import DisclosurePolicy, Protected
 from workshift.exceptions import ConfigError
 from workshift.scenarios import Projection
@@ -213,25 +215,25 @@ def build_pack(
     SolverError
         No suppression pattern could be proven safe.
     """
-    from workshift.pipeline import council_summary, protect_for_council, withhold_names
+    from workshift.pipeline import council_summary, protect_run
 
     share = check_skill_change_share(skill_change_share)
     policy = policy or DisclosurePolicy()
-    analysis, mappings = withhold_names(inputs.analysis)
-    names = {column: len(mapping) for column, mapping in mappings.items()}
+    if progress:
+        progress("disclosure control", 0, 2)
+    run = protect_run(
+        inputs.analysis, policy, coverage=inputs.scenarios[MANAGEMENT].coverage, plan=inputs.plan
+    )
+    analysis, protected = run.analysis, run.protected
     inputs = replace(
         inputs,
         analysis=analysis,
-        scenarios={n: rename_groups(p, mappings) for n, p in inputs.scenarios.items()},
+        scenarios={n: rename_groups(p, run.mappings) for n, p in inputs.scenarios.items()},
     )
-    if progress:
-        progress("disclosure control", 0, 2)
-    tables = pack_tables(inputs)
-    protected = protect_for_council(tables.tables, policy, tables.multi_valued, tables.relations)
     if progress:
         progress("sections", 1, 2)
     frames = protected.frames
-    summary = council_summary(analysis, protected, policy, names)
+    summary = council_summary(analysis, protected, policy, run.names)
     total_published = not bool(frames["total"]["suppressed"].any())
     built = {
         "departments": frames["departments"],

@@ -33,7 +33,9 @@ from workshift.pipeline._audience import (
     withhold_names,
 )
 from workshift.pipeline._audience_results import (
+    ProtectedRun,
     projection_for_council,
+    protect_run,
     redeployment_for_council,
 )
 from workshift.pipeline._council import council, write_council
@@ -48,6 +50,7 @@ __all__ = [
     "Analysis",
     "Audience",
     "Progress",
+    "ProtectedRun",
     "WarmModels",
     "analyze",
     "council",
@@ -58,6 +61,7 @@ __all__ = [
     "load_analysis",
     "projection_for_council",
     "protect_for_council",
+    "protect_run",
     "redeployment_for_council",
     "reskill",
     "save_analysis",

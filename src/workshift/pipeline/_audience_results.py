@@ -33,7 +33,7 @@ Examples
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,10 +49,52 @@ if TYPE_CHECKING:
     from workshift.reskilling import Redeployment
     from workshift.scenarios import Projection
 
-__all__ = ["projection_for_council", "redeployment_for_council"]
+__all__ = ["ProtectedRun", "projection_for_council", "protect_run", "redeployment_for_council"]
 
 _QUANTILES = ["p10", "p50", "p90", "mean"]
 _WITHHELD_FILE = "(file name withheld)"
+
+
+@dataclass(frozen=True)
+class ProtectedRun:
+    """One run's aggregates after the one disclosure-control pass.
+
+    Attributes
+    ----------
+    analysis : Analysis
+        The analysis with department and location values that look like names replaced.
+    mappings : dict
+        Those replacements per column (to apply to a scenario's groups, ``rename_groups``).
+    protected : Protected
+        Every table of the run, protected together.
+    names : dict
+        How many values were withheld per column (counts, never values).
+    """
+
+    analysis: Analysis
+    mappings: dict[str, dict[str, str]]
+    protected: Protected
+    names: dict[str, int]
+
+
+def protect_run(
+    analysis: Analysis,
+    policy: DisclosurePolicy,
+    *,
+    coverage: pd.DataFrame | None = None,
+    plan: Redeployment | None = None,
+) -> ProtectedRun:
+    """Withhold name-like department and location values, then protect every table of
+    the run (:func:`workshift.council.result_tables` of the analysis, a scenario's task
+    ``coverage`` and a redeployment ``plan``) in one :func:`protect_for_council` call: what
+    the works-council pack and the council's scenario and reskill reports all stand on."""
+    from workshift.council import result_tables
+
+    analysis, mappings = withhold_names(analysis)
+    names = {column: len(mapping) for column, mapping in mappings.items()}
+    tables = result_tables(analysis, coverage=coverage, plan=plan)
+    protected = protect_for_council(tables.tables, policy, tables.multi_valued, tables.relations)
+    return ProtectedRun(analysis, mappings, protected, names)
 
 
 def _protect(
@@ -60,25 +102,20 @@ def _protect(
     policy: DisclosurePolicy | None,
     coverage: pd.DataFrame | None = None,
     plan: Redeployment | None = None,
-) -> tuple[Analysis, dict[str, dict[str, str]], Protected, dict[str, Any], DisclosurePolicy]:
-    """The one protect pass: names withheld, every table of the run protected, the
-    disclosure facts for the summary. Refuses a workforce whose total people cannot be
-    published (the report would have no figure left)."""
-    from workshift.council import result_tables
-
+) -> tuple[ProtectedRun, dict[str, Any]]:
+    """:func:`protect_run` for a report and its summary's disclosure facts. Refuses a
+    workforce whose total people cannot be published (the report would have no figure
+    left)."""
     policy = policy or DisclosurePolicy()
-    analysis, mappings = withhold_names(analysis)
-    names = {column: len(mapping) for column, mapping in mappings.items()}
-    tables = result_tables(analysis, coverage=coverage, plan=plan)
-    protected = protect_for_council(tables.tables, policy, tables.multi_valued, tables.relations)
-    if bool(protected.frames["total"]["suppressed"].any()):
-        people = float(analysis.rows["headcount"].sum())
+    run = protect_run(analysis, policy, coverage=coverage, plan=plan)
+    if bool(run.protected.frames["total"]["suppressed"].any()):
+        people = float(run.analysis.rows["headcount"].sum())
         raise ConfigError(
             f"the workforce's {people:,.0f} people cannot be published as a total under a "
             f"minimum group size of {policy.min_people}: no report for employee "
             "representatives can be made from it"
         )
-    return analysis, mappings, protected, disclosure_facts(protected, policy, names), policy
+    return run, disclosure_facts(run.protected, policy, run.names)
 
 
 def _hidden(frame: pd.DataFrame, column: str) -> set[str]:
@@ -104,11 +141,10 @@ def projection_for_council(
     """
     from workshift.council import rename_groups
 
-    analysis, mappings, protected, facts, policy = _protect(
-        analysis, policy, coverage=projection.coverage
-    )
-    projection = rename_groups(projection, mappings)
-    frames = protected.frames
+    run, facts = _protect(analysis, policy, coverage=projection.coverage)
+    analysis = run.analysis
+    projection = rename_groups(projection, run.mappings)
+    frames = run.protected.frames
     roles = frames["roles"]
     titles = analysis.tasks.drop_duplicates("onet_soc_code").set_index("onet_soc_code")
     hidden_codes = _hidden(roles, "onet_soc_code")
@@ -320,21 +356,20 @@ def redeployment_for_council(
     SolverError
         No suppression pattern could be proven safe.
     """
-    _, _, protected, facts, _ = _protect(analysis, policy, plan=redeployment)
-    frames = {**_EMPTY_PLAN, **protected.frames}  # no plan tables: nobody in the plan
+    run, facts = _protect(analysis, policy, plan=redeployment)
+    frames = {**_EMPTY_PLAN, **run.protected.frames}  # no plan tables: nobody in the plan
     skills = frames.get("plan_skills")
-    gaps = (
-        pd.DataFrame(
+    gaps = redeployment.gaps.iloc[0:0]
+    if skills is not None:
+        shown = _published(skills)
+        gaps = pd.DataFrame(
             {
-                "department": _published(skills)["department"].astype(str),
+                "department": shown["department"].astype(str),
                 "skill_id": "",
-                "skill": _published(skills)["skill"].astype(str),
-                "people": _published(skills)["people"].astype(float),
+                "skill": shown["skill"].astype(str),
+                "people": shown["people"].astype(float),
             }
         )
-        if skills is not None
-        else redeployment.gaps.iloc[0:0]
-    )
     openings = redeployment.openings.assign(filled=np.nan, left=np.nan)
     # A skill someone listed, with the row of their record: HR fixes those, nobody else.
     unresolved = redeployment.skills_unresolved.iloc[0:0]
